@@ -1,0 +1,5 @@
+import sys
+
+from cli.kiosk_main import main
+
+sys.exit(main())

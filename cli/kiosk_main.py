@@ -1,0 +1,79 @@
+"""The `kiosk` command: the composition root. It reads configuration, opens the store and wires
+the sync engine and the UI together; every other package is imported from here, never the
+other way round."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from kiosk.config import ConfigError
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", type=Path, default=None,
+                        help="the kiosk's data directory (default: the platform's data dir)")
+    common.add_argument("--config", type=Path, default=None, help="the TOML configuration file")
+    parser = argparse.ArgumentParser(prog="kiosk", parents=[common],
+                                     description="Self-service kiosk for akimats")
+    sub = parser.add_subparsers(dest="command")
+    sub.add_parser("run", parents=[common], help="start the kiosk full screen")
+    demo = sub.add_parser("demo", parents=[common],
+                          help="start a local hub with the demo catalog and the kiosk in a window")
+    demo.add_argument("--port", type=int, default=0)
+    test = sub.add_parser("self-test", parents=[common], help="render every screen offscreen")
+    test.add_argument("--screenshots", type=Path, default=None)
+    prov = sub.add_parser("provision", parents=[common], help="register with the office's hub")
+    prov.add_argument("--hub", required=True, help="the hub's base URL, e.g. https://hub/api/v1")
+    prov.add_argument("--code", required=True, help="the one-time code from `kiosk-hub add-kiosk`")
+    prov.add_argument("--label", default=None)
+    sync = sub.add_parser("sync", parents=[common], help="one sync pass, printing what happened")
+    sync.add_argument("--once", action="store_true", required=True)
+    q = sub.add_parser("queue", parents=[common], help="the outbox: counts and rows by state")
+    q.add_argument("--json", action="store_true")
+    q.add_argument("--state", choices=["queued", "sending", "delivered", "rejected"])
+    q.add_argument("--limit", type=int, default=50)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    command = args.command or "run"
+    from cli.wiring import NotProvisioned, open_kiosk
+
+    try:
+        if command == "demo":
+            from cli.demo import run_demo
+
+            return run_demo(args)
+        kiosk = open_kiosk(args.data_dir, args.config)
+        if command == "provision":
+            from cli.technician import provision
+
+            return provision(kiosk, args)
+        if command == "sync":
+            from cli.technician import sync_once
+
+            return sync_once(kiosk)
+        if command == "queue":
+            from cli.technician import queue
+
+            return queue(kiosk, args)
+        from cli.app import run_app, self_test
+
+        if command == "self-test":
+            return self_test(kiosk, args.screenshots)
+        return run_app(kiosk)
+    except ConfigError as exc:
+        print(f"configuration error: {exc}", file=sys.stderr)
+        return 2
+    except NotProvisioned as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,221 @@
+"""Validating a visitor's answers against a form: the same code runs on the kiosk and the hub.
+
+Each field's raw value is cleaned (trimmed, normalised: a phone to E.164, an IIN to digits) and
+checked against its type's constraints (catalog-format.md). A hidden field (visible_if) is
+neither validated nor sent. Errors carry a code and parameters; turning them into words in the
+visitor's language is the caller's job (the UI's translations, the hub's messages).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from kiosk.catalog import Field, Form
+from kiosk.iin import iin_error
+from kiosk.phone import normalize_phone
+
+DEFAULT_MAX_LENGTH = {"text": 200, "textarea": 2000}
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+_MISSING = object()
+
+
+@dataclass(frozen=True)
+class FieldError:
+    field: str
+    code: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+
+class _Reject(Exception):
+    def __init__(self, code: str, **params: Any) -> None:
+        self.code, self.params = code, params
+
+
+def is_visible(form: Form, field_: Field, answers: Mapping[str, Any]) -> bool:
+    """Whether a field is shown, given the answers so far (conditions chain, never cycle)."""
+    cond = field_.visible_if
+    if cond is None:
+        return True
+    target = form.field(cond.field)
+    if target is None or not is_visible(form, target, answers):
+        return False
+    return cond.matches(answers.get(cond.field))
+
+
+def visible_fields(form: Form, answers: Mapping[str, Any]) -> list[Field]:
+    return [f for f in form.fields() if is_visible(form, f, answers)]
+
+
+def validate_answers(
+    form: Form, answers: Mapping[str, Any], *, today: date
+) -> tuple[dict[str, Any], list[FieldError]]:
+    """The clean answers object to send, and every error found (empty when valid)."""
+    if not isinstance(answers, Mapping):
+        return {}, [FieldError("", "type")]
+    clean: dict[str, Any] = {}
+    errors: list[FieldError] = []
+    for f in visible_fields(form, answers):
+        value, error = validate_field(f, answers.get(f.id, _MISSING), today=today)
+        if error is not None:
+            errors.append(error)
+        elif value is not None:
+            clean[f.id] = value
+    return clean, errors
+
+
+def validate_field(f: Field, raw: Any, *, today: date) -> tuple[Any, FieldError | None]:
+    """(clean value or None when empty, error or None)."""
+    try:
+        if _is_empty(raw):
+            if f.required:
+                raise _Reject("must_accept" if f.type == "checkbox" else "required")
+            return (False if f.type == "checkbox" and raw is False else None), None
+        return _CHECKS[f.type](f, raw, today), None
+    except _Reject as rej:
+        return None, FieldError(f.id, rej.code, rej.params)
+
+
+def _is_empty(raw: Any) -> bool:
+    if raw is _MISSING or raw is None or raw is False:
+        return True
+    if isinstance(raw, str):
+        return raw.strip() == ""
+    return isinstance(raw, list | tuple) and len(raw) == 0
+
+
+def _string(raw: Any) -> str:
+    if not isinstance(raw, str):
+        raise _Reject("type")
+    return raw
+
+
+def _no_controls(text: str, *, allow_newline: bool) -> None:
+    for ch in text:
+        if ch == "\n" and allow_newline:
+            continue
+        if unicodedata.category(ch) in ("Cc", "Cs") or ch in "\u2028\u2029":
+            raise _Reject("control_chars")
+
+
+def _length(f: Field, text: str) -> None:
+    max_length = f.max_length if f.max_length is not None else DEFAULT_MAX_LENGTH[f.type]
+    if len(text) > max_length:
+        raise _Reject("too_long", max=max_length)
+    if f.min_length is not None and len(text) < f.min_length:
+        raise _Reject("too_short", min=f.min_length)
+
+
+def _text(f: Field, raw: Any, today: date) -> str:
+    text = _string(raw).strip()
+    _length(f, text)  # first, so a huge paste never reaches the pattern
+    _no_controls(text, allow_newline=False)
+    if f.pattern is not None and re.fullmatch(f.pattern, text) is None:
+        raise _Reject("pattern")
+    return text
+
+
+def _textarea(f: Field, raw: Any, today: date) -> str:
+    text = _string(raw).replace("\r\n", "\n").strip()
+    _length(f, text)
+    _no_controls(text, allow_newline=True)
+    return text
+
+
+def _number(f: Field, raw: Any, today: date) -> int | float:
+    if isinstance(raw, bool) or not isinstance(raw, int | float) or not math.isfinite(raw):
+        raise _Reject("not_number")
+    if f.integer:
+        if raw != int(raw):
+            raise _Reject("not_integer")
+        raw = int(raw)
+    if f.min is not None and raw < f.min:
+        raise _Reject("too_small", min=f.min)
+    if f.max is not None and raw > f.max:
+        raise _Reject("too_large", max=f.max)
+    return raw
+
+
+def _bound(value: str | None, today: date) -> date | None:
+    if value is None:
+        return None
+    return today if value == "today" else date.fromisoformat(value)
+
+
+def _date(f: Field, raw: Any, today: date) -> str:
+    text = _string(raw).strip()
+    try:
+        if len(text) != 10:
+            raise ValueError
+        value = date.fromisoformat(text)
+    except ValueError:
+        raise _Reject("bad_date") from None
+    lo, hi = _bound(f.min, today), _bound(f.max, today)
+    if lo is not None and value < lo:
+        raise _Reject("too_early", min=lo.isoformat())
+    if hi is not None and value > hi:
+        raise _Reject("too_late", max=hi.isoformat())
+    return value.isoformat()
+
+
+def _select(f: Field, raw: Any, today: date) -> str:
+    if not isinstance(raw, str) or f.option(raw) is None:
+        raise _Reject("not_an_option")
+    return raw
+
+
+def _multiselect(f: Field, raw: Any, today: date) -> list[str]:
+    if not isinstance(raw, list | tuple) or len(raw) > len(f.options):
+        raise _Reject("not_an_option")
+    values = []
+    for item in raw:
+        if not isinstance(item, str) or f.option(item) is None or item in values:
+            raise _Reject("not_an_option")
+        values.append(item)
+    if f.min_items is not None and len(values) < f.min_items:
+        raise _Reject("too_few", min=f.min_items)
+    if f.max_items is not None and len(values) > f.max_items:
+        raise _Reject("too_many", max=f.max_items)
+    return values
+
+
+def _checkbox(f: Field, raw: Any, today: date) -> bool:
+    if raw is not True:
+        raise _Reject("type")
+    return True
+
+
+def _phone(f: Field, raw: Any, today: date) -> str:
+    phone = normalize_phone(_string(raw))
+    if phone is None:
+        raise _Reject("bad_phone")
+    return phone
+
+
+def _email(f: Field, raw: Any, today: date) -> str:
+    text = _string(raw).strip()
+    if len(text) > 254 or _EMAIL.fullmatch(text) is None:
+        raise _Reject("bad_email")
+    return text
+
+
+def _iin(f: Field, raw: Any, today: date) -> str:
+    text = _string(raw)
+    if len(text) > 40:
+        raise _Reject("iin_format")
+    code = iin_error(text.replace(" ", "").strip())
+    if code is not None:
+        raise _Reject(code)
+    return text.replace(" ", "").strip()
+
+
+_CHECKS = {
+    "text": _text, "textarea": _textarea, "number": _number, "date": _date, "select": _select,
+    "multiselect": _multiselect, "checkbox": _checkbox, "phone": _phone, "email": _email,
+    "iin": _iin,
+}
