@@ -1,0 +1,50 @@
+"""Building the Qt application around a UiContext: fonts, theme, translations, the window."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from ui.bridge import SyncBridge
+from ui.context import UiContext
+from ui.i18n import Translations
+from ui.main_window import MainWindow
+from ui.tasks import TaskRunner
+from ui.theme import apply_theme
+
+
+def qt_app(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("akimat-kiosk")
+    return app
+
+
+def build_window(app: QApplication, ctx: UiContext, *, tasks: TaskRunner | None = None,
+                 translations: Translations | None = None) -> MainWindow:
+    apply_theme(app, "standard", False)
+    bridge = SyncBridge(ctx.engine)
+    window = MainWindow(ctx, translations=translations or Translations(), bridge=bridge,
+                        tasks=tasks)
+    window.attach(app)
+    return window
+
+
+def show_kiosk(app: QApplication, window: MainWindow, *, full_screen: bool) -> None:
+    if full_screen:
+        window.setWindowFlags(Qt.WindowType.FramelessWindowHint
+                              | Qt.WindowType.WindowStaysOnTopHint)
+        app.setOverrideCursor(Qt.CursorShape.BlankCursor)
+        window.showFullScreen()
+    else:
+        window.resize(1280, 800)
+        window.show()
+
+
+def offscreen() -> bool:
+    return os.environ.get("QT_QPA_PLATFORM", "") == "offscreen"

@@ -1,0 +1,74 @@
+"""The base of every screen, and the navigation API screens use.
+
+A screen builds its widgets once. `enter(**params)` is called each time it is shown;
+`retranslate()` sets every visible text (called at build and on every language switch, so
+switching language never rebuilds widgets and never loses what the visitor typed); `wipe()`
+forgets all visitor data (idle reset, finish).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QWidget
+
+from kiosk.session import VisitorSession
+from ui.context import UiContext
+from ui.tasks import TaskRunner
+
+
+class Navigator(Protocol):
+    session: VisitorSession
+    tasks: TaskRunner
+
+    def go(self, name: str, **params: Any) -> None:
+        """Show screen `name` (remembering the current one for Back)."""
+
+    def back(self) -> None:
+        """Return to the previous screen."""
+
+    def home(self) -> None:
+        """The home screen, forgetting the Back history."""
+
+    def reset(self) -> None:
+        """Wipe the visitor's data everywhere and return to the attract screen."""
+
+    def set_language(self, lang: str) -> None:
+        """Switch the visitor's language at once (no data is lost)."""
+
+    def set_idle_timeout(self, seconds: float | None) -> None:
+        """Override the idle timeout while this screen shows (None: the configured one)."""
+
+
+class Screen(QWidget):
+    #: the name others use in `nav.go(name)`
+    name = ""
+    #: whether the top bar (home, back, languages) shows above this screen
+    show_chrome = True
+
+    def __init__(self, ctx: UiContext, nav: Navigator) -> None:
+        super().__init__()
+        self.ctx, self.nav = ctx, nav
+        self.setObjectName(f"screen_{self.name}")
+
+    def enter(self, **params: Any) -> None:
+        """Called every time the screen is shown."""
+
+    def leave(self) -> None:
+        """Called when another screen replaces this one."""
+
+    def retranslate(self) -> None:
+        """Set every visible text from `self.tr(...)` and the catalog in the visitor's language."""
+
+    def wipe(self) -> None:
+        """Forget every bit of visitor data this screen holds (widgets and models)."""
+
+    @property
+    def lang(self) -> str:
+        return self.nav.session.language
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
