@@ -58,6 +58,8 @@ class SyncSettings:
     retention: timedelta = timedelta(days=7)
     batch: int = 50
     data_dir: str | None = None
+    # Broken connections in a row after which the hub counts as away for this pass.
+    unreachable_after: int = 3
 
 
 class SyncEngine:
@@ -71,6 +73,7 @@ class SyncEngine:
         self._next_heartbeat = 0.0
         self._started = clock.monotonic()
         self._online: bool | None = None
+        self._unreached = 0
         self._wake = threading.Event()
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
@@ -171,6 +174,7 @@ class SyncEngine:
     def _drain(self, report: PassReport) -> None:
         outbox = self.store.outbox
         attempted: set[str] = set()  # each row at most once a pass, whatever its backoff
+        self._unreached = 0
         while not self._stop.is_set():
             rows = [r for r in outbox.due(self.clock.now(), limit=self.settings.batch,
                                           max_delay_s=self.backoff.cap_s * 2)
@@ -185,10 +189,11 @@ class SyncEngine:
     def _send(self, row: OutboxRow, report: PassReport) -> bool:
         """Send one row; False when the pass should stop (the hub is away or asked us to wait)."""
         outbox = self.store.outbox
+        if self.paused_for() > 0:
+            return False
         body = outbox.body(row.id)
-        if self.paused_for() > 0 or body is None or not outbox.mark_sending(row.id,
-                                                                             self.clock.now()):
-            return self.paused_for() == 0
+        if body is None or not outbox.mark_sending(row.id, self.clock.now()):
+            return True
         try:
             self._guarded(report, row.kind, lambda: self.client.post_item(PATHS[row.kind], body))
         except Transient as exc:
@@ -197,15 +202,19 @@ class SyncEngine:
             outbox.mark_retry(row.id, now, now + timedelta(seconds=delay), exc.describe())
             report.retried += 1
             self._emit("retry", id=row.id, item=row.kind, delay=delay)
-            # A hub that answered may fail just this row; one that did not answer fails all.
-            return exc.reached_hub and self.paused_for() == 0
+            # A failure of this row alone must not hold back the others; only several broken
+            # connections in a row mean the hub is away, and end the pass.
+            self._unreached = 0 if exc.reached_hub else self._unreached + 1
+            return self._unreached < self.settings.unreachable_after and self.paused_for() == 0
         except Permanent as exc:
             outbox.mark_rejected(row.id, self.clock.now(), exc.describe())
             report.rejected += 1
+            self._unreached = 0
             self._emit("rejected", id=row.id, item=row.kind, status=exc.status)
             return True
         outbox.mark_delivered(row.id, self.clock.now())
         report.delivered += 1
+        self._unreached = 0
         self._emit("delivered", id=row.id, item=row.kind, reference=row.reference)
         return True
 
