@@ -12,7 +12,8 @@ import math
 import re
 import unicodedata
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field as dc_field
 from datetime import date
 from typing import Any
 
@@ -29,7 +30,7 @@ _MISSING = object()
 class FieldError:
     field: str
     code: str
-    params: dict[str, Any] = field(default_factory=dict)
+    params: dict[str, Any] = dc_field(default_factory=dict)
 
 
 class _Reject(Exception):

@@ -54,8 +54,10 @@ _COLUMNS = ("id, kind, reference, service_id, state, created_at, attempts, next_
 
 
 def _row(values: tuple[Any, ...]) -> OutboxRow:
-    error = json.loads(values[8]) if values[8] else None
-    return OutboxRow(*values[:8], last_error=error, delivered_at=values[9])
+    rid, kind, reference, service_id, state, created_at, attempts, next_at, error, done = values
+    return OutboxRow(id=rid, kind=kind, reference=reference, service_id=service_id, state=state,
+                     created_at=created_at, attempts=attempts, next_attempt_at=next_at,
+                     last_error=json.loads(error) if error else None, delivered_at=done)
 
 
 class Outbox:

@@ -107,7 +107,7 @@ class Category:
     id: str
     title: Text
     icon: str | None = None
-    order: int | None = None
+    order: float | None = None
 
 
 @dataclass(frozen=True)
