@@ -88,7 +88,9 @@ class IdleOverlay(QWidget):
 
     def start(self) -> None:
         self.left = self.seconds
-        self.setGeometry(self.parentWidget().rect())
+        parent = self.parentWidget()
+        if parent is not None:
+            self.setGeometry(parent.rect())
         self.retranslate()
         self.show()
         self.raise_()
