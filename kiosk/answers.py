@@ -23,6 +23,7 @@ from kiosk.phone import normalize_phone
 
 DEFAULT_MAX_LENGTH = {"text": 200, "textarea": 2000}
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _MISSING = object()
 
 
@@ -46,7 +47,18 @@ def is_visible(form: Form, field_: Field, answers: Mapping[str, Any]) -> bool:
     target = form.field(cond.field)
     if target is None or not is_visible(form, target, answers):
         return False
-    return cond.matches(answers.get(cond.field))
+    return cond.matches(_comparable(target, answers.get(cond.field)))
+
+
+def _comparable(f: Field, raw: Any) -> Any:
+    """The value a condition compares: the cleaned one, as the hub will see it after sending."""
+    if isinstance(raw, str):
+        if f.type == "phone":
+            return normalize_phone(raw) or raw.strip()
+        if f.type == "iin":
+            return raw.replace(" ", "").strip()
+        return raw.replace("\r\n", "\n").strip()
+    return raw
 
 
 def visible_fields(form: Form, answers: Mapping[str, Any]) -> list[Field]:
@@ -129,7 +141,9 @@ def _textarea(f: Field, raw: Any, today: date) -> str:
 
 
 def _number(f: Field, raw: Any, today: date) -> int | float:
-    if isinstance(raw, bool) or not isinstance(raw, int | float) or not math.isfinite(raw):
+    if isinstance(raw, bool) or not isinstance(raw, int | float):
+        raise _Reject("not_number")
+    if isinstance(raw, float) and not math.isfinite(raw):
         raise _Reject("not_number")
     if f.integer:
         if raw != int(raw):
@@ -151,7 +165,7 @@ def _bound(value: str | None, today: date) -> date | None:
 def _date(f: Field, raw: Any, today: date) -> str:
     text = _string(raw).strip()
     try:
-        if len(text) != 10:
+        if _ISO_DATE.fullmatch(text) is None:  # fromisoformat also takes week dates
             raise ValueError
         value = date.fromisoformat(text)
     except ValueError:
@@ -202,6 +216,7 @@ def _email(f: Field, raw: Any, today: date) -> str:
     text = _string(raw).strip()
     if len(text) > 254 or _EMAIL.fullmatch(text) is None:
         raise _Reject("bad_email")
+    _no_controls(text, allow_newline=False)
     return text
 
 

@@ -128,10 +128,14 @@ def check_hub_url(value: Any, where: str = "hub URL") -> str:
     """HTTPS, or plain HTTP to a loopback address only (the contract's transport rule)."""
     if not isinstance(value, str):
         raise ConfigError(f"{where} must be a string")
-    parts = urlsplit(value.strip())
-    if parts.scheme == "https" and parts.hostname:
+    try:
+        parts = urlsplit(value.strip())
+        host = parts.hostname
+    except ValueError:
+        raise ConfigError(f"{where} is not a valid URL") from None
+    if parts.scheme == "https" and host:
         return value.strip().rstrip("/")
-    if parts.scheme == "http" and is_loopback(parts.hostname or ""):
+    if parts.scheme == "http" and is_loopback(host or ""):
         return value.strip().rstrip("/")
     raise ConfigError(f"{where} must be an https:// URL (plain http only to a loopback address)")
 

@@ -8,8 +8,8 @@ ignored. All problems are collected, each naming where it is, so a technician ca
 from __future__ import annotations
 
 import json
-import math
 import re
+import sys
 from datetime import date
 from typing import Any
 
@@ -31,6 +31,8 @@ from kiosk.catalog.model import (
 from kiosk.sealing import ALG, b64u_decode
 
 FORMAT = "kiosk-catalog/1"
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_FLOAT_MAX = sys.float_info.max  # a bound must fit a JSON number every hub can read
 MAX_DOCUMENT_BYTES = 8 * 1024 * 1024
 
 
@@ -113,7 +115,7 @@ def load_catalog_bytes(data: bytes) -> Catalog:
         raise CatalogError([f"document: larger than {MAX_DOCUMENT_BYTES} bytes"])
     try:
         doc = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+    except (ValueError, RecursionError) as exc:  # also int-too-long and bad UTF-8
         raise CatalogError([f"document: not UTF-8 JSON ({exc.__class__.__name__})"]) from exc
     return parse_catalog(doc)
 
@@ -337,7 +339,8 @@ def _opt_number(r: _Reader, obj: dict[str, Any], key: str, path: str) -> float |
     value = obj.get(key)
     if value is None:
         return None
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+    finite = isinstance(value, int | float) and abs(value) <= _FLOAT_MAX
+    if isinstance(value, bool) or not finite:
         r.fail(f"{path}.{key}", "must be a number")
         raise _Invalid
     return value
@@ -348,7 +351,7 @@ def _opt_date(r: _Reader, obj: dict[str, Any], key: str, path: str) -> str | Non
     if value is None or value == "today":
         return value
     try:
-        if not isinstance(value, str) or len(value) != 10:
+        if not isinstance(value, str) or _ISO_DATE.fullmatch(value) is None:
             raise ValueError
         date.fromisoformat(value)
     except ValueError:
