@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from kiosk.config import ConfigError
+from offline_cache.db import StoreUnavailable
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -72,6 +73,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except NotProvisioned as exc:
         print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except StoreUnavailable as exc:
+        print(f"error: the data directory cannot be written now ({exc}); check the disk "
+              "(`kiosk doctor`)", file=sys.stderr)
         return 2
 
 

@@ -19,13 +19,24 @@ BUSY_TIMEOUT_MS = 5000
 
 
 class CorruptDatabase(Exception):
-    """The file is not a usable SQLite database (see offline_cache.recovery)."""
+    """The file is not a usable SQLite database: it is moved aside (offline_cache.store)."""
+
+
+class StoreUnavailable(Exception):
+    """The database cannot be opened for writing now (read-only or missing disk, no space).
+    Not corruption: the file is left where it is."""
+
+
+_UNAVAILABLE = ("readonly", "read-only", "unable to open", "disk i/o", "full", "locked")
 
 
 def connect(path: Path) -> sqlite_utils.Database:
     """Open (creating if needed) the database at `path` and bring its schema up to date."""
-    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
-                           check_same_thread=False)
+    try:
+        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
+                               check_same_thread=False)
+    except sqlite3.OperationalError as exc:
+        raise StoreUnavailable(f"{path.name}: {exc}") from exc
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
@@ -37,6 +48,8 @@ def connect(path: Path) -> sqlite_utils.Database:
         migrate(db)
     except sqlite3.DatabaseError as exc:
         conn.close()
+        if any(word in str(exc).lower() for word in _UNAVAILABLE):
+            raise StoreUnavailable(f"{path.name}: {exc}") from exc
         raise CorruptDatabase(f"{path.name}: {exc}") from exc
     return db
 
@@ -49,7 +62,8 @@ def transaction(db: sqlite_utils.Database) -> Iterator[sqlite3.Connection]:
     try:
         yield conn
     except BaseException:
-        conn.execute("ROLLBACK")
+        if conn.in_transaction:  # SQLite may have rolled back already (e.g. on SQLITE_FULL)
+            conn.execute("ROLLBACK")
         raise
     conn.execute("COMMIT")
 
