@@ -101,8 +101,11 @@ def _add_kiosk(args: argparse.Namespace) -> int:
     ttl = timedelta(hours=args.ttl_hours)
     code = _store(args, create=True).create_code(label=args.label, now=now, ttl=ttl)
     print(code)
-    print(f"one-time code; expires in {args.ttl_hours:g} h. Enter it on the kiosk's "
-          "technician screen.", file=sys.stderr)
+    print(
+        f"one-time code; expires in {args.ttl_hours:g} h. Enter it on the kiosk's "
+        "technician screen.",
+        file=sys.stderr,
+    )
     return 0
 
 
@@ -111,17 +114,19 @@ def _kiosks(args: argparse.Namespace) -> int:
     for kiosk in _store(args).kiosks():
         beat = kiosk.last_heartbeat or {}
         queue = beat.get("queue") or {}
-        rows.append({
-            "id": kiosk.id,
-            "label": kiosk.label,
-            "revoked": kiosk.revoked,
-            "last_heartbeat_at": kiosk.last_heartbeat_at,
-            "last_seen_at": kiosk.last_seen_at,
-            "queue_pending": queue.get("pending"),
-            "queue_rejected": queue.get("rejected"),
-            "kiosk_version": beat.get("kiosk_version") or kiosk.kiosk_version,
-            "catalog_version": beat.get("catalog_version"),
-        })
+        rows.append(
+            {
+                "id": kiosk.id,
+                "label": kiosk.label,
+                "revoked": kiosk.revoked,
+                "last_heartbeat_at": kiosk.last_heartbeat_at,
+                "last_seen_at": kiosk.last_seen_at,
+                "queue_pending": queue.get("pending"),
+                "queue_rejected": queue.get("rejected"),
+                "kiosk_version": beat.get("kiosk_version") or kiosk.kiosk_version,
+                "catalog_version": beat.get("catalog_version"),
+            }
+        )
     if args.json:
         _print_json(rows)
         return 0
@@ -131,10 +136,12 @@ def _kiosks(args: argparse.Namespace) -> int:
     for row in rows:
         state = " (revoked)" if row["revoked"] else ""
         print(f"{row['id']}{state}  {row['label'] or '-'}")
-        print(f"    last heartbeat {row['last_heartbeat_at'] or 'never'}; "
-              f"queue {_dash(row['queue_pending'])} pending, "
-              f"{_dash(row['queue_rejected'])} rejected; "
-              f"kiosk {_dash(row['kiosk_version'])}; catalog {_dash(row['catalog_version'])}")
+        print(
+            f"    last heartbeat {row['last_heartbeat_at'] or 'never'}; "
+            f"queue {_dash(row['queue_pending'])} pending, "
+            f"{_dash(row['queue_rejected'])} rejected; "
+            f"kiosk {_dash(row['kiosk_version'])}; catalog {_dash(row['catalog_version'])}"
+        )
     return 0
 
 
@@ -156,8 +163,10 @@ def _submissions(args: argparse.Namespace) -> int:
         print("no submissions yet")
         return 0
     for row in rows:
-        print(f"{row['reference']}  {row['service_id']} v{row['form_version']}  "
-              f"{row['status']}  received {row['received_at']}  from {row['kiosk_id']}")
+        print(
+            f"{row['reference']}  {row['service_id']} v{row['form_version']}  "
+            f"{row['status']}  received {row['received_at']}  from {row['kiosk_id']}"
+        )
         if row["answers"] is None:
             print(f"    (cannot unseal: {row['error']})")
         for field_id, value in (row["answers"] or {}).items():
@@ -169,12 +178,15 @@ def _status_message(args: argparse.Namespace) -> dict[str, str] | None:
     per_language = {lang: getattr(args, f"message_{lang}") for lang in LANGUAGES}
     if args.message is None and all(v is None for v in per_language.values()):
         return None
-    message = {lang: text if text is not None else args.message
-               for lang, text in per_language.items()}
+    message = {
+        lang: text if text is not None else args.message for lang, text in per_language.items()
+    }
     missing = [lang for lang, text in message.items() if text is None]
     if missing:
-        raise CommandError("a status message needs every language: give --message, or "
-                           + ", ".join(f"--message-{lang}" for lang in missing))
+        raise CommandError(
+            "a status message needs every language: give --message, or "
+            + ", ".join(f"--message-{lang}" for lang in missing)
+        )
     return message
 
 
@@ -203,21 +215,32 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="kiosk-hub", description="The kiosks' reference hub.")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    def command(name: str, run: Callable[[argparse.Namespace], int], text: str
-                ) -> argparse.ArgumentParser:
+    def command(
+        name: str, run: Callable[[argparse.Namespace], int], text: str
+    ) -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=text, description=text)
-        sub.add_argument("--data", type=Path, required=True, metavar="DIR",
-                         help="the hub's data directory (database and key)")
+        sub.add_argument(
+            "--data",
+            type=Path,
+            required=True,
+            metavar="DIR",
+            help="the hub's data directory (database and key)",
+        )
         sub.set_defaults(run=run)
         return sub
 
     serve = command("serve", _serve, "Run the hub.")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8080, help="0 picks a free port")
-    serve.add_argument("--catalog", type=Path, metavar="FILE",
-                       help="the catalog to serve (default: the demo catalog)")
-    serve.add_argument("--log-level", default="info",
-                       choices=["critical", "error", "warning", "info", "debug"])
+    serve.add_argument(
+        "--catalog",
+        type=Path,
+        metavar="FILE",
+        help="the catalog to serve (default: the demo catalog)",
+    )
+    serve.add_argument(
+        "--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"]
+    )
 
     add = command("add-kiosk", _add_kiosk, "Make a one-time code to provision a kiosk.")
     add.add_argument("--label", help="a name for the kiosk, e.g. its room")

@@ -227,8 +227,9 @@ class Store:
     def _conn(self) -> sqlite3.Connection:
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
         if conn is None:
-            conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False,
-                                   factory=_Connection)
+            conn = sqlite3.connect(
+                self.path, isolation_level=None, check_same_thread=False, factory=_Connection
+            )
             conn.row_factory = sqlite3.Row
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             conn.execute("PRAGMA journal_mode = WAL")
@@ -303,9 +304,11 @@ class Store:
     # -- kiosks ------------------------------------------------------------------------
 
     def kiosk_for_token(self, token: str) -> Kiosk | None:
-        row = self._conn().execute(
-            "SELECT * FROM kiosks WHERE token_sha256 = ?", (sha256_hex(token),)
-        ).fetchone()
+        row = (
+            self._conn()
+            .execute("SELECT * FROM kiosks WHERE token_sha256 = ?", (sha256_hex(token),))
+            .fetchone()
+        )
         return None if row is None else _kiosk(row)
 
     def kiosk(self, kiosk_id: str) -> Kiosk | None:
@@ -340,15 +343,19 @@ class Store:
     # -- submissions -------------------------------------------------------------------
 
     def submission(self, submission_id: str) -> Submission | None:
-        row = self._conn().execute(
-            "SELECT * FROM submissions WHERE id = ?", (submission_id,)
-        ).fetchone()
+        row = (
+            self._conn()
+            .execute("SELECT * FROM submissions WHERE id = ?", (submission_id,))
+            .fetchone()
+        )
         return None if row is None else _submission(row)
 
     def submission_by_reference(self, reference: str) -> Submission | None:
-        row = self._conn().execute(
-            "SELECT * FROM submissions WHERE reference = ?", (reference,)
-        ).fetchone()
+        row = (
+            self._conn()
+            .execute("SELECT * FROM submissions WHERE reference = ?", (reference,))
+            .fetchone()
+        )
         return None if row is None else _submission(row)
 
     def submissions(self) -> list[Submission]:
@@ -377,8 +384,19 @@ class Store:
                 " created_at, locale, sealed, body_sha256, received_at, status, updated_at)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'received', ?)"
                 " ON CONFLICT(id) DO NOTHING",
-                (id, reference, kiosk_id, service_id, form_version, created_at, locale,
-                 json.dumps(sealed), body_sha256, stamp, stamp),
+                (
+                    id,
+                    reference,
+                    kiosk_id,
+                    service_id,
+                    form_version,
+                    created_at,
+                    locale,
+                    json.dumps(sealed),
+                    body_sha256,
+                    stamp,
+                    stamp,
+                ),
             )
             created = cur.rowcount == 1
         except sqlite3.IntegrityError:
@@ -400,8 +418,12 @@ class Store:
         cur = self._conn().execute(
             "UPDATE submissions SET status = ?, status_message = ?, updated_at = ?"
             " WHERE reference = ?",
-            (status, None if message is None else json.dumps(message, ensure_ascii=False),
-             rfc3339(now), reference),
+            (
+                status,
+                None if message is None else json.dumps(message, ensure_ascii=False),
+                rfc3339(now),
+                reference,
+            ),
         )
         return cur.rowcount == 1
 
@@ -432,8 +454,17 @@ class Store:
             "INSERT INTO feedback (id, body_sha256, kiosk_id, service_id, reference, rating,"
             " comment, created_at, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
             " ON CONFLICT(id) DO NOTHING",
-            (id, body_sha256, kiosk_id, service_id, reference, rating, comment, created_at,
-             rfc3339(now)),
+            (
+                id,
+                body_sha256,
+                kiosk_id,
+                service_id,
+                reference,
+                rating,
+                comment,
+                created_at,
+                rfc3339(now),
+            ),
         )
         stored = self.feedback(id)
         assert stored is not None

@@ -231,7 +231,14 @@ def _iin(f: Field, raw: Any, today: date) -> str:
 
 
 _CHECKS = {
-    "text": _text, "textarea": _textarea, "number": _number, "date": _date, "select": _select,
-    "multiselect": _multiselect, "checkbox": _checkbox, "phone": _phone, "email": _email,
+    "text": _text,
+    "textarea": _textarea,
+    "number": _number,
+    "date": _date,
+    "select": _select,
+    "multiselect": _multiselect,
+    "checkbox": _checkbox,
+    "phone": _phone,
+    "email": _email,
     "iin": _iin,
 }

@@ -48,10 +48,14 @@ class Config:
 
 
 _NUMBERS = {
-    "idle_timeout_s": (15.0, 3600.0), "idle_countdown_s": (20.0, 300.0),
-    "receipt_timeout_s": (10.0, 600.0), "sync_interval_s": (1.0, 3600.0),
-    "heartbeat_interval_s": (10.0, 86400.0), "request_timeout_s": (1.0, 120.0),
-    "connect_timeout_s": (1.0, 60.0), "technician_idle_s": (30.0, 3600.0),
+    "idle_timeout_s": (15.0, 3600.0),
+    "idle_countdown_s": (20.0, 300.0),
+    "receipt_timeout_s": (10.0, 600.0),
+    "sync_interval_s": (1.0, 3600.0),
+    "heartbeat_interval_s": (10.0, 86400.0),
+    "request_timeout_s": (1.0, 120.0),
+    "connect_timeout_s": (1.0, 60.0),
+    "technician_idle_s": (30.0, 3600.0),
 }
 
 

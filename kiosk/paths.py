@@ -1,9 +1,9 @@
 """Where a kiosk keeps its things. One data directory holds everything that must survive:
 
-    DATA/kiosk.db          the SQLite store (catalog cache, outbox, provisioning)
-    DATA/logs/kiosk.log    rotating logs (no personal data)
-    DATA/quarantine/       corrupt databases moved aside at start, kept for a technician
-    DATA/exports/          rejected submissions a technician exported (still sealed)
+DATA/kiosk.db          the SQLite store (catalog cache, outbox, provisioning)
+DATA/logs/kiosk.log    rotating logs (no personal data)
+DATA/quarantine/       corrupt databases moved aside at start, kept for a technician
+DATA/exports/          rejected submissions a technician exported (still sealed)
 """
 
 from __future__ import annotations

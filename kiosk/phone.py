@@ -6,8 +6,22 @@ import re
 
 _SEPARATORS = re.compile(r"[\s\-().]")
 # Mobile ranges and landline zone codes 710-729 (shared/domain/kz-facts.md).
-_MOBILE = {"700", "701", "702", "705", "706", "707", "708", "747", "771", "775", "776", "777",
-           "778", "785"} | {str(c) for c in range(760, 765)}
+_MOBILE = {
+    "700",
+    "701",
+    "702",
+    "705",
+    "706",
+    "707",
+    "708",
+    "747",
+    "771",
+    "775",
+    "776",
+    "777",
+    "778",
+    "785",
+} | {str(c) for c in range(760, 765)}
 _LANDLINE = {str(c) for c in range(710, 730)}
 
 

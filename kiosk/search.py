@@ -13,10 +13,21 @@ import sqlite3
 
 from kiosk.catalog import Catalog
 
-_FOLD = str.maketrans({
-    "ё": "е", "й": "и", "ә": "а", "ғ": "г", "қ": "к", "ң": "н", "ө": "о", "ұ": "у", "ү": "у",
-    "һ": "х", "і": "и",
-})
+_FOLD = str.maketrans(
+    {
+        "ё": "е",
+        "й": "и",
+        "ә": "а",
+        "ғ": "г",
+        "қ": "к",
+        "ң": "н",
+        "ө": "о",
+        "ұ": "у",
+        "ү": "у",
+        "һ": "х",
+        "і": "и",
+    }
+)
 _WORD = re.compile(r"\w+", re.UNICODE)
 MAX_QUERY = 200
 
@@ -36,17 +47,21 @@ def fts_query(text: str) -> str | None:
 class SearchIndex:
     def __init__(self, catalog: Catalog) -> None:
         self.conn = sqlite3.connect(":memory:", check_same_thread=False)
-        self.conn.execute("CREATE VIRTUAL TABLE doc USING fts5(service_id UNINDEXED, title, "
-                          "summary, keywords, tokenize = 'unicode61 remove_diacritics 0')")
+        self.conn.execute(
+            "CREATE VIRTUAL TABLE doc USING fts5(service_id UNINDEXED, title, "
+            "summary, keywords, tokenize = 'unicode61 remove_diacritics 0')"
+        )
         rows = []
         for service in catalog.services:
             for lang in catalog.languages:
-                rows.append((
-                    service.id,
-                    fold((service.title or {}).get(lang, "")),
-                    fold((service.summary or {}).get(lang, "")),
-                    fold((service.keywords or {}).get(lang, "")),
-                ))
+                rows.append(
+                    (
+                        service.id,
+                        fold((service.title or {}).get(lang, "")),
+                        fold((service.summary or {}).get(lang, "")),
+                        fold((service.keywords or {}).get(lang, "")),
+                    )
+                )
         self.conn.executemany("INSERT INTO doc VALUES (?, ?, ?, ?)", rows)
         self.order = {s.id: i for i, s in enumerate(catalog.services)}
 
@@ -57,7 +72,9 @@ class SearchIndex:
             return []
         rows = self.conn.execute(
             "SELECT service_id FROM doc WHERE doc MATCH ? "
-            "ORDER BY bm25(doc, 0, 10.0, 3.0, 5.0) LIMIT ?", (query, limit * 3))
+            "ORDER BY bm25(doc, 0, 10.0, 3.0, 5.0) LIMIT ?",
+            (query, limit * 3),
+        )
         found: dict[str, None] = {}
         for (service_id,) in rows:
             found.setdefault(service_id, None)

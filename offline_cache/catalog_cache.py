@@ -29,7 +29,8 @@ class CatalogCache:
 
     def load(self) -> CachedCatalog | None:
         row = self.db.execute(
-            "SELECT document, etag, fetched_at FROM catalog_cache WHERE slot = 1").fetchone()
+            "SELECT document, etag, fetched_at FROM catalog_cache WHERE slot = 1"
+        ).fetchone()
         if row is None:
             return None
         try:
@@ -66,11 +67,18 @@ class CatalogCache:
 
     def record_fault(self, problem: str, now: datetime) -> None:
         with transaction(self.db) as conn:
-            conn.execute("INSERT INTO catalog_faults (at, problem) VALUES (?, ?)",
-                         (rfc3339(now), problem[:4000]))
-            conn.execute("DELETE FROM catalog_faults WHERE seq <= "
-                         "(SELECT MAX(seq) - 50 FROM catalog_faults)")
+            conn.execute(
+                "INSERT INTO catalog_faults (at, problem) VALUES (?, ?)",
+                (rfc3339(now), problem[:4000]),
+            )
+            conn.execute(
+                "DELETE FROM catalog_faults WHERE seq <= (SELECT MAX(seq) - 50 FROM catalog_faults)"
+            )
 
     def faults(self, limit: int = 10) -> list[tuple[str, str]]:
-        return [tuple(r) for r in self.db.execute(
-            "SELECT at, problem FROM catalog_faults ORDER BY seq DESC LIMIT ?", (limit,))]
+        return [
+            tuple(r)
+            for r in self.db.execute(
+                "SELECT at, problem FROM catalog_faults ORDER BY seq DESC LIMIT ?", (limit,)
+            )
+        ]

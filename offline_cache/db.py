@@ -33,8 +33,9 @@ _UNAVAILABLE = ("readonly", "read-only", "unable to open", "disk i/o", "full", "
 def connect(path: Path) -> sqlite_utils.Database:
     """Open (creating if needed) the database at `path` and bring its schema up to date."""
     try:
-        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
-                               check_same_thread=False)
+        conn = sqlite3.connect(
+            str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
+        )
     except sqlite3.OperationalError as exc:
         raise StoreUnavailable(f"{path.name}: {exc}") from exc
     try:

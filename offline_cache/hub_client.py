@@ -37,8 +37,14 @@ class HubError(Exception):
 class Transient(HubError):
     """Worth retrying: network down, timeout, 5xx, 401/403/408/429, a captive portal's page."""
 
-    def __init__(self, detail: str, *, status: int | None = None,
-                 retry_after: float | None = None, reached_hub: bool = False) -> None:
+    def __init__(
+        self,
+        detail: str,
+        *,
+        status: int | None = None,
+        retry_after: float | None = None,
+        reached_hub: bool = False,
+    ) -> None:
         super().__init__(detail)
         self.status, self.retry_after, self.reached_hub = status, retry_after, reached_hub
 
@@ -89,8 +95,7 @@ class HubClient:
 
     def get_catalog(self, etag: str | None) -> CatalogAnswer:
         headers = {"If-None-Match": etag} if etag else {}
-        response, raw = self._request("GET", "/catalog", headers=headers,
-                                      limit=MAX_CATALOG_BYTES)
+        response, raw = self._request("GET", "/catalog", headers=headers, limit=MAX_CATALOG_BYTES)
         if response.status_code == 304:
             return CatalogAnswer(None, etag)
         self._raise_for(response, raw)
@@ -100,8 +105,9 @@ class HubClient:
 
     def post_item(self, path: str, body: dict[str, Any]) -> dict[str, Any]:
         """POST a submission or feedback; returns the hub's echo only when it is a delivery."""
-        status, data = self._json("POST", path, json_body=body,
-                                  headers={"Idempotency-Key": body["id"]})
+        status, data = self._json(
+            "POST", path, json_body=body, headers={"Idempotency-Key": body["id"]}
+        )
         if status in (200, 201) and isinstance(data, dict) and data.get("id") == body["id"]:
             return data
         raise Transient(f"{status} answer that is not a delivery", status=status)
@@ -124,20 +130,42 @@ class HubClient:
         return data
 
     # -- plumbing --------------------------------------------------------------------------
-    def _json(self, method: str, path: str, *, json_body: Any = None, auth: bool = True,
-              headers: dict[str, str] | None = None) -> tuple[int, Any]:
-        response, raw = self._request(method, path, json_body=json_body, auth=auth,
-                                      headers=headers or {}, limit=MAX_JSON_BYTES)
+    def _json(
+        self,
+        method: str,
+        path: str,
+        *,
+        json_body: Any = None,
+        auth: bool = True,
+        headers: dict[str, str] | None = None,
+    ) -> tuple[int, Any]:
+        response, raw = self._request(
+            method,
+            path,
+            json_body=json_body,
+            auth=auth,
+            headers=headers or {},
+            limit=MAX_JSON_BYTES,
+        )
         self._raise_for(response, raw)
         try:
             return response.status_code, json.loads(raw.decode("utf-8"))
         except (UnicodeDecodeError, json.JSONDecodeError):
             # A captive portal or a proxy answering with a page of its own.
-            raise Transient(f"{response.status_code} answer that is not JSON",
-                            status=response.status_code) from None
+            raise Transient(
+                f"{response.status_code} answer that is not JSON", status=response.status_code
+            ) from None
 
-    def _request(self, method: str, path: str, *, json_body: Any = None, auth: bool = True,
-                 headers: dict[str, str], limit: int) -> tuple[requests.Response, bytes]:
+    def _request(
+        self,
+        method: str,
+        path: str,
+        *,
+        json_body: Any = None,
+        auth: bool = True,
+        headers: dict[str, str],
+        limit: int,
+    ) -> tuple[requests.Response, bytes]:
         headers = {"Accept": "application/json", **headers}
         if auth:
             if not self.token:
@@ -149,8 +177,14 @@ class HubClient:
             headers["Content-Type"] = "application/json"
         try:
             response = self.session.request(
-                method, self.base_url + path, data=data, headers=headers, stream=True,
-                allow_redirects=False, timeout=(self.connect_timeout, self.read_timeout))
+                method,
+                self.base_url + path,
+                data=data,
+                headers=headers,
+                stream=True,
+                allow_redirects=False,
+                timeout=(self.connect_timeout, self.read_timeout),
+            )
             raw = self._read_capped(response, limit)
         except requests.Timeout as exc:
             raise Transient(f"timeout: {exc.__class__.__name__}") from None
@@ -185,8 +219,9 @@ def raise_for(status: int, retry_after_header: str | None, raw: bytes, now_ts: f
         return
     retry_after = parse_retry_after(retry_after_header, now_ts)
     if status in (401, 403, 408, 429) or status >= 500:
-        raise Transient(f"hub answered {status}", status=status, retry_after=retry_after,
-                        reached_hub=True)
+        raise Transient(
+            f"hub answered {status}", status=status, retry_after=retry_after, reached_hub=True
+        )
     raise Permanent(status, _problem(status, raw))
 
 
@@ -197,8 +232,12 @@ def _problem(status: int, raw: bytes) -> dict[str, Any]:
             return doc
     except (UnicodeDecodeError, json.JSONDecodeError):
         pass
-    return {"type": "about:blank", "title": f"HTTP {status}", "status": status,
-            "detail": raw[:300].decode("utf-8", "replace")}
+    return {
+        "type": "about:blank",
+        "title": f"HTTP {status}",
+        "status": status,
+        "detail": raw[:300].decode("utf-8", "replace"),
+    }
 
 
 def parse_retry_after(value: str | None, now_ts: float) -> float | None:

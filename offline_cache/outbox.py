@@ -42,39 +42,70 @@ class OutboxRow:
     def public(self) -> dict[str, Any]:
         """What a technician may see: no body (and so no sealed answers)."""
         return {
-            "id": self.id, "kind": self.kind, "reference": self.reference,
-            "service_id": self.service_id, "state": self.state, "created_at": self.created_at,
-            "attempts": self.attempts, "last_error": self.last_error,
+            "id": self.id,
+            "kind": self.kind,
+            "reference": self.reference,
+            "service_id": self.service_id,
+            "state": self.state,
+            "created_at": self.created_at,
+            "attempts": self.attempts,
+            "last_error": self.last_error,
             "delivered_at": self.delivered_at,
         }
 
 
-_COLUMNS = ("id, kind, reference, service_id, state, created_at, attempts, next_attempt_at, "
-            "last_error, delivered_at")
+_COLUMNS = (
+    "id, kind, reference, service_id, state, created_at, attempts, next_attempt_at, "
+    "last_error, delivered_at"
+)
 
 
 def _row(values: tuple[Any, ...]) -> OutboxRow:
     rid, kind, reference, service_id, state, created_at, attempts, next_at, error, done = values
-    return OutboxRow(id=rid, kind=kind, reference=reference, service_id=service_id, state=state,
-                     created_at=created_at, attempts=attempts, next_attempt_at=next_at,
-                     last_error=json.loads(error) if error else None, delivered_at=done)
+    return OutboxRow(
+        id=rid,
+        kind=kind,
+        reference=reference,
+        service_id=service_id,
+        state=state,
+        created_at=created_at,
+        attempts=attempts,
+        next_attempt_at=next_at,
+        last_error=json.loads(error) if error else None,
+        delivered_at=done,
+    )
 
 
 class Outbox:
     def __init__(self, db: sqlite_utils.Database) -> None:
         self.db = db
 
-    def enqueue(self, *, kind: str, id: str, service_id: str, reference: str | None,
-                body: dict[str, Any], created_at: datetime) -> None:
+    def enqueue(
+        self,
+        *,
+        kind: str,
+        id: str,
+        service_id: str,
+        reference: str | None,
+        body: dict[str, Any],
+        created_at: datetime,
+    ) -> None:
         """Durably queue one item (committed when this returns)."""
         stamp = rfc3339(created_at)
         with transaction(self.db) as conn:
             conn.execute(
                 "INSERT INTO outbox (id, kind, reference, service_id, body, state, created_at, "
                 "next_attempt_at, updated_at) VALUES (?, ?, ?, ?, ?, 'queued', ?, ?, ?)",
-                (id, kind, reference, service_id,
-                 json.dumps(body, ensure_ascii=False, separators=(",", ":")), stamp,
-                 created_at.timestamp(), stamp),
+                (
+                    id,
+                    kind,
+                    reference,
+                    service_id,
+                    json.dumps(body, ensure_ascii=False, separators=(",", ":")),
+                    stamp,
+                    created_at.timestamp(),
+                    stamp,
+                ),
             )
 
     def due(self, now: datetime, *, limit: int = 50, max_delay_s: float = 600.0) -> list[OutboxRow]:
@@ -85,12 +116,14 @@ class Outbox:
             f"SELECT {_COLUMNS} FROM outbox WHERE state = 'queued' AND "
             "(next_attempt_at <= ? OR next_attempt_at > ?) "
             "ORDER BY next_attempt_at, created_at LIMIT ?",
-            (ts, ts + max_delay_s, limit)).fetchall()
+            (ts, ts + max_delay_s, limit),
+        ).fetchall()
         return [_row(r) for r in rows]
 
     def next_due_at(self) -> float | None:
         row = self.db.execute(
-            "SELECT MIN(next_attempt_at) FROM outbox WHERE state = 'queued'").fetchone()
+            "SELECT MIN(next_attempt_at) FROM outbox WHERE state = 'queued'"
+        ).fetchone()
         return row[0]
 
     def body(self, row_id: str) -> dict[str, Any] | None:
@@ -104,47 +137,58 @@ class Outbox:
     def mark_sending(self, row_id: str, now: datetime) -> bool:
         return self._set(
             "UPDATE outbox SET state = 'sending', attempts = attempts + 1, updated_at = ? "
-            "WHERE id = ? AND state = 'queued'", (rfc3339(now), row_id))
+            "WHERE id = ? AND state = 'queued'",
+            (rfc3339(now), row_id),
+        )
 
     def mark_delivered(self, row_id: str, now: datetime) -> bool:
         return self._set(
             "UPDATE outbox SET state = 'delivered', delivered_at = ?, last_error = NULL, "
             "updated_at = ? WHERE id = ? AND state = 'sending'",
-            (rfc3339(now), rfc3339(now), row_id))
+            (rfc3339(now), rfc3339(now), row_id),
+        )
 
-    def mark_retry(self, row_id: str, now: datetime, next_attempt: datetime,
-                   error: dict[str, Any]) -> bool:
+    def mark_retry(
+        self, row_id: str, now: datetime, next_attempt: datetime, error: dict[str, Any]
+    ) -> bool:
         return self._set(
             "UPDATE outbox SET state = 'queued', next_attempt_at = ?, last_error = ?, "
             "updated_at = ? WHERE id = ? AND state = 'sending'",
-            (next_attempt.timestamp(), json.dumps(error, ensure_ascii=False), rfc3339(now),
-             row_id))
+            (next_attempt.timestamp(), json.dumps(error, ensure_ascii=False), rfc3339(now), row_id),
+        )
 
     def mark_rejected(self, row_id: str, now: datetime, problem: dict[str, Any]) -> bool:
         return self._set(
             "UPDATE outbox SET state = 'rejected', last_error = ?, updated_at = ? "
             "WHERE id = ? AND state = 'sending'",
-            (json.dumps(problem, ensure_ascii=False), rfc3339(now), row_id))
+            (json.dumps(problem, ensure_ascii=False), rfc3339(now), row_id),
+        )
 
     def requeue(self, row_id: str, now: datetime) -> bool:
         """A technician sends a rejected row again."""
         return self._set(
             "UPDATE outbox SET state = 'queued', next_attempt_at = ?, updated_at = ? "
-            "WHERE id = ? AND state = 'rejected'", (now.timestamp(), rfc3339(now), row_id))
+            "WHERE id = ? AND state = 'rejected'",
+            (now.timestamp(), rfc3339(now), row_id),
+        )
 
     def recover_in_flight(self, now: datetime) -> int:
         """Rows a crash left in 'sending' go back to the queue, due at once."""
         with transaction(self.db) as conn:
             return conn.execute(
                 "UPDATE outbox SET state = 'queued', next_attempt_at = ?, updated_at = ? "
-                "WHERE state = 'sending'", (now.timestamp(), rfc3339(now))).rowcount
+                "WHERE state = 'sending'",
+                (now.timestamp(), rfc3339(now)),
+            ).rowcount
 
     def purge_delivered(self, older_than: datetime) -> int:
         """Drop the sealed body of rows delivered before `older_than` (the row stays)."""
         with transaction(self.db) as conn:
             return conn.execute(
                 "UPDATE outbox SET body = NULL WHERE state = 'delivered' AND body IS NOT NULL "
-                "AND delivered_at < ?", (rfc3339(older_than),)).rowcount
+                "AND delivered_at < ?",
+                (rfc3339(older_than),),
+            ).rowcount
 
     def counts(self) -> dict[str, int]:
         found = dict(self.db.execute("SELECT state, COUNT(*) FROM outbox GROUP BY state"))
@@ -155,8 +199,9 @@ class Outbox:
         return c["queued"] + c["sending"]
 
     def oldest_pending_at(self) -> str | None:
-        row = self.db.execute("SELECT MIN(created_at) FROM outbox "
-                              "WHERE state IN ('queued', 'sending')").fetchone()
+        row = self.db.execute(
+            "SELECT MIN(created_at) FROM outbox WHERE state IN ('queued', 'sending')"
+        ).fetchone()
         return row[0]
 
     def rows(self, state: str | None = None, *, limit: int = 200) -> list[OutboxRow]:
@@ -169,6 +214,8 @@ class Outbox:
         return _row(row) if row else None
 
     def find_by_reference(self, reference: str) -> OutboxRow | None:
-        row = self.db.execute(f"SELECT {_COLUMNS} FROM outbox WHERE kind = 'submission' AND "
-                              "reference = ?", (reference,)).fetchone()
+        row = self.db.execute(
+            f"SELECT {_COLUMNS} FROM outbox WHERE kind = 'submission' AND reference = ?",
+            (reference,),
+        ).fetchone()
         return _row(row) if row else None

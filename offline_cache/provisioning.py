@@ -31,8 +31,11 @@ class Meta:
                 if value is None:
                     conn.execute("DELETE FROM meta WHERE key = ?", (key,))
                 else:
-                    conn.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) "
-                                 "DO UPDATE SET value = excluded.value", (key, value))
+                    conn.execute(
+                        "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) "
+                        "DO UPDATE SET value = excluded.value",
+                        (key, value),
+                    )
 
     def identity(self) -> Identity | None:
         hub_url, kiosk_id, token = self.get("hub_url"), self.get("kiosk_id"), self.get("token")

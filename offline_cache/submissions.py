@@ -41,9 +41,15 @@ class Receipt:
 
 
 class Submitter:
-    def __init__(self, outbox: Outbox, *, clock: Clock, shipped_key: ShippedKey | None = None,
-                 token_bytes: Callable[[int], bytes] = secrets.token_bytes,
-                 new_id: Callable[[], uuid.UUID] = uuid.uuid4) -> None:
+    def __init__(
+        self,
+        outbox: Outbox,
+        *,
+        clock: Clock,
+        shipped_key: ShippedKey | None = None,
+        token_bytes: Callable[[int], bytes] = secrets.token_bytes,
+        new_id: Callable[[], uuid.UUID] = uuid.uuid4,
+    ) -> None:
         self.outbox, self.clock, self.shipped_key = outbox, clock, shipped_key
         self.token_bytes, self.new_id = token_bytes, new_id
 
@@ -57,8 +63,9 @@ class Submitter:
     def can_submit(self, catalog: Catalog) -> bool:
         return self.hub_key(catalog) is not None
 
-    def submit(self, catalog: Catalog, service: Service, answers: dict[str, Any],
-               locale: str) -> Receipt:
+    def submit(
+        self, catalog: Catalog, service: Service, answers: dict[str, Any], locale: str
+    ) -> Receipt:
         if service.form is None:
             raise ValueError(f"service {service.id} takes no submissions")
         key = self.hub_key(catalog)
@@ -71,26 +78,52 @@ class Submitter:
         sub_id = str(self.new_id())
         reference = new_reference(self.token_bytes)
         body = {
-            "id": sub_id, "reference": reference, "service_id": service.id,
-            "form_version": service.form.version, "created_at": rfc3339(now), "locale": locale,
+            "id": sub_id,
+            "reference": reference,
+            "service_id": service.id,
+            "form_version": service.form.version,
+            "created_at": rfc3339(now),
+            "locale": locale,
             "sealed": seal_answers(clean, public_key=key[1], kid=key[0], submission_id=sub_id),
         }
-        self.outbox.enqueue(kind="submission", id=sub_id, service_id=service.id,
-                            reference=reference, body=body, created_at=now)
+        self.outbox.enqueue(
+            kind="submission",
+            id=sub_id,
+            service_id=service.id,
+            reference=reference,
+            body=body,
+            created_at=now,
+        )
         return Receipt(id=sub_id, reference=reference, service_id=service.id, created_at=now)
 
-    def feedback(self, service_id: str, rating: int, *, reference: str | None = None,
-                 comment: str | None = None) -> str:
+    def feedback(
+        self,
+        service_id: str,
+        rating: int,
+        *,
+        reference: str | None = None,
+        comment: str | None = None,
+    ) -> str:
         if not 1 <= rating <= 5:
             raise ValueError("rating must be 1-5")
         now = self.clock.now()
         fid = str(self.new_id())
-        body: dict[str, Any] = {"id": fid, "service_id": service_id, "rating": rating,
-                                "created_at": rfc3339(now)}
+        body: dict[str, Any] = {
+            "id": fid,
+            "service_id": service_id,
+            "rating": rating,
+            "created_at": rfc3339(now),
+        }
         if reference:
             body["reference"] = reference
         if comment:
             body["comment"] = comment
-        self.outbox.enqueue(kind="feedback", id=fid, service_id=service_id, reference=reference,
-                            body=body, created_at=now)
+        self.outbox.enqueue(
+            kind="feedback",
+            id=fid,
+            service_id=service_id,
+            reference=reference,
+            body=body,
+            created_at=now,
+        )
         return fid

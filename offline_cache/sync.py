@@ -63,8 +63,15 @@ class SyncSettings:
 
 
 class SyncEngine:
-    def __init__(self, store: Store, client: HubClient, *, clock: Clock, backoff: Backoff,
-                 settings: SyncSettings | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        client: HubClient,
+        *,
+        clock: Clock,
+        backoff: Backoff,
+        settings: SyncSettings | None = None,
+    ) -> None:
         self.store, self.client, self.clock, self.backoff = store, client, clock, backoff
         self.settings = settings or SyncSettings()
         self._listeners: list[Callable[[SyncEvent], None]] = []
@@ -136,16 +143,16 @@ class SyncEngine:
 
     def _on_transient(self, exc: Transient) -> None:
         if exc.retry_after:
-            self._paused_until = max(self._paused_until,
-                                     self.clock.monotonic() + exc.retry_after)
+            self._paused_until = max(self._paused_until, self.clock.monotonic() + exc.retry_after)
         self._set_online(exc.reached_hub and exc.status not in (401, 403))
 
     def _pull_catalog(self, report: PassReport) -> None:
         if self.clock.monotonic() < self._next_catalog:
             return
         try:
-            answer = self._guarded(report, "catalog",
-                                   lambda: self.client.get_catalog(self.store.catalog.etag()))
+            answer = self._guarded(
+                report, "catalog", lambda: self.client.get_catalog(self.store.catalog.etag())
+            )
         except Transient:
             report.catalog = "failed"
             return
@@ -176,9 +183,13 @@ class SyncEngine:
         attempted: set[str] = set()  # each row at most once a pass, whatever its backoff
         self._unreached = 0
         while not self._stop.is_set():
-            rows = [r for r in outbox.due(self.clock.now(), limit=self.settings.batch,
-                                          max_delay_s=self.backoff.cap_s * 2)
-                    if r.id not in attempted]
+            rows = [
+                r
+                for r in outbox.due(
+                    self.clock.now(), limit=self.settings.batch, max_delay_s=self.backoff.cap_s * 2
+                )
+                if r.id not in attempted
+            ]
             if not rows:
                 return
             for row in rows:
@@ -222,12 +233,14 @@ class SyncEngine:
         if self.clock.monotonic() < self._next_heartbeat:
             return
         try:
-            answer = self._guarded(report, "heartbeat", lambda: self.client.heartbeat(
-                self.heartbeat_body()))
+            answer = self._guarded(
+                report, "heartbeat", lambda: self.client.heartbeat(self.heartbeat_body())
+            )
         except (Transient, Permanent):
             report.heartbeat = "failed"
             self._next_heartbeat = self.clock.monotonic() + min(
-                60.0, self.settings.heartbeat_interval_s)
+                60.0, self.settings.heartbeat_interval_s
+            )
             return
         if answer is None:
             return
@@ -244,9 +257,11 @@ class SyncEngine:
         return {
             "kiosk_version": __version__,
             "catalog_version": cached.catalog.version if cached else None,
-            "queue": {"pending": counts["queued"] + counts["sending"],
-                      "rejected": counts["rejected"],
-                      "oldest_pending_at": outbox.oldest_pending_at()},
+            "queue": {
+                "pending": counts["queued"] + counts["sending"],
+                "rejected": counts["rejected"],
+                "oldest_pending_at": outbox.oldest_pending_at(),
+            },
             "last_sync_at": self.store.meta.get("last_sync_at"),
             "disk_free_bytes": free,
             "uptime_s": int(self.clock.monotonic() - self._started),
@@ -290,9 +305,11 @@ class SyncEngine:
 
 
 def _summary(report: PassReport) -> str:
-    return (f"delivered={report.delivered} retried={report.retried} rejected={report.rejected} "
-            f"catalog={report.catalog} heartbeat={report.heartbeat} "
-            f"online={report.online}")
+    return (
+        f"delivered={report.delivered} retried={report.retried} rejected={report.rejected} "
+        f"catalog={report.catalog} heartbeat={report.heartbeat} "
+        f"online={report.online}"
+    )
 
 
 def current_catalog(store: Store, embedded: Catalog) -> Catalog:

@@ -12,8 +12,7 @@ from hub.schemas import ProblemDocument, canonical_uuid
 
 
 def json_response(body: Any, status: int = 200, headers: dict[str, str] | None = None) -> Response:
-    return Response(dumps(body), status_code=status, media_type="application/json",
-                    headers=headers)
+    return Response(dumps(body), status_code=status, media_type="application/json", headers=headers)
 
 
 def check_idempotency_key(header: str, body_id: str) -> None:
@@ -34,7 +33,10 @@ def check_idempotency_key(header: str, body_id: str) -> None:
 def problems(*statuses: int) -> dict[int | str, dict[str, Any]]:
     """OpenAPI `responses` entries for problem documents."""
     return {
-        status: {"model": ProblemDocument, "content": {PROBLEM_MEDIA_TYPE: {}},
-                 "description": "A problem document (RFC 9457)"}
+        status: {
+            "model": ProblemDocument,
+            "content": {PROBLEM_MEDIA_TYPE: {}},
+            "description": "A problem document (RFC 9457)",
+        }
         for status in statuses
     }

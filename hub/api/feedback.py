@@ -39,8 +39,10 @@ def _replay(stored: Feedback, body_sha256: str) -> Response:
     status_code=201,
     response_model=FeedbackReceipt,
     summary="Deliver a visitor's rating of a service (stored exactly once per id)",
-    responses={200: {"model": FeedbackReceipt, "description": "A retry of a stored id"},
-               **problems(400, 401, 409, 413, 422)},
+    responses={
+        200: {"model": FeedbackReceipt, "description": "A retry of a stored id"},
+        **problems(400, 401, 409, 413, 422),
+    },
 )
 def post_feedback(
     fb: FeedbackRequest,
@@ -57,12 +59,22 @@ def post_feedback(
         raise Problem(422, "unknown-service", f"The catalog has no service {fb.service_id!r}.")
     comment, error = validate_field(_COMMENT, fb.comment, today=hub.today())
     if error is not None:
-        raise Problem(400, "malformed", "The comment is not acceptable.", errors=[
-            error_item("comment", error.code, message_for(error.code, error.params))])
+        raise Problem(
+            400,
+            "malformed",
+            "The comment is not acceptable.",
+            errors=[error_item("comment", error.code, message_for(error.code, error.params))],
+        )
     outcome, stored = hub.store.add_feedback(
-        id=fb.id, kiosk_id=kiosk.id, service_id=fb.service_id, reference=fb.reference,
-        rating=fb.rating, comment=comment, created_at=fb.created_at,
-        body_sha256=body_sha256, now=hub.now(),
+        id=fb.id,
+        kiosk_id=kiosk.id,
+        service_id=fb.service_id,
+        reference=fb.reference,
+        rating=fb.rating,
+        comment=comment,
+        created_at=fb.created_at,
+        body_sha256=body_sha256,
+        now=hub.now(),
     )
     if outcome is Outcome.CREATED:
         return _receipt(stored, 201)

@@ -34,9 +34,12 @@ def provision(req: ProvisionRequest, hub: HubDep) -> Response:
         )
     except CodeRejected as rejected:
         if rejected.problem is CodeProblem.MALFORMED:
-            raise Problem(400, "malformed", "A provisioning code is 8 symbols, XXXX-XXXX.",
-                          errors=[error_item("code", "bad_code", "must look like XXXX-XXXX")]
-                          ) from None
+            raise Problem(
+                400,
+                "malformed",
+                "A provisioning code is 8 symbols, XXXX-XXXX.",
+                errors=[error_item("code", "bad_code", "must look like XXXX-XXXX")],
+            ) from None
         status, detail = _ANSWERS[rejected.problem]
         raise Problem(status, rejected.problem.value, detail) from None
     return json_response({"kiosk_id": kiosk_id, "token": token, "hub_time": hub.hub_time()}, 201)

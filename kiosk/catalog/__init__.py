@@ -18,7 +18,21 @@ from kiosk.catalog.model import (
 from kiosk.catalog.parse import FORMAT, CatalogError, load_catalog_bytes, parse_catalog
 
 __all__ = [
-    "FIELD_TYPES", "FORMAT", "SERVICE_KINDS", "Catalog", "CatalogError", "Category", "Details",
-    "EncryptionKey", "Field", "Form", "Option", "Service", "Step", "Text", "VisibleIf",
-    "load_catalog_bytes", "parse_catalog",
+    "FIELD_TYPES",
+    "FORMAT",
+    "SERVICE_KINDS",
+    "Catalog",
+    "CatalogError",
+    "Category",
+    "Details",
+    "EncryptionKey",
+    "Field",
+    "Form",
+    "Option",
+    "Service",
+    "Step",
+    "Text",
+    "VisibleIf",
+    "load_catalog_bytes",
+    "parse_catalog",
 ]

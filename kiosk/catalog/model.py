@@ -9,7 +9,15 @@ from typing import Any
 Text = Mapping[str, str]
 
 FIELD_TYPES = (
-    "text", "textarea", "number", "date", "select", "multiselect", "checkbox", "phone", "email",
+    "text",
+    "textarea",
+    "number",
+    "date",
+    "select",
+    "multiselect",
+    "checkbox",
+    "phone",
+    "email",
     "iin",
 )
 SERVICE_KINDS = ("application", "appeal", "info")

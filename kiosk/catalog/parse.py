@@ -128,12 +128,12 @@ def parse_catalog(doc: Any) -> Catalog:
         if fmt != FORMAT:
             r.fail("document.format", f"must be {FORMAT!r}")
         version = r.string(r.req(root, "version", "document"), "document.version")
-        languages = r.list_of(r.req(root, "languages", "document"), "document.languages",
-                              nonempty=True)
+        languages = r.list_of(
+            r.req(root, "languages", "document"), "document.languages", nonempty=True
+        )
         for i, lang in enumerate(languages):
             r.string(lang, f"document.languages[{i}]")
-        default = r.string(r.req(root, "default_language", "document"),
-                           "document.default_language")
+        default = r.string(r.req(root, "default_language", "document"), "document.default_language")
         if default not in languages:
             r.fail("document.default_language", "must be one of the languages")
         r.default_language = default
@@ -150,9 +150,15 @@ def parse_catalog(doc: Any) -> Catalog:
             r.fail(f"services[{i}].category", f"unknown category {s.category!r}")
     if r.problems:
         raise CatalogError(r.problems)
-    return Catalog(version=version, languages=tuple(languages), default_language=default,
-                   encryption_key=key, categories=tuple(categories), services=tuple(services),
-                   raw=root)
+    return Catalog(
+        version=version,
+        languages=tuple(languages),
+        default_language=default,
+        encryption_key=key,
+        categories=tuple(categories),
+        services=tuple(services),
+        raw=root,
+    )
 
 
 def _each(r: _Reader, value: Any, path: str, read: Any) -> list[Any]:
@@ -201,9 +207,12 @@ def _category(r: _Reader, value: Any, path: str) -> Category:
     if order is not None and (isinstance(order, bool) or not isinstance(order, int | float)):
         r.fail(f"{path}.order", "must be a number")
         raise _Invalid
-    return Category(id=r.string(r.req(obj, "id", path), f"{path}.id"),
-                    title=r.text(r.req(obj, "title", path), f"{path}.title"),
-                    icon=icon, order=order)
+    return Category(
+        id=r.string(r.req(obj, "id", path), f"{path}.id"),
+        title=r.text(r.req(obj, "title", path), f"{path}.title"),
+        icon=icon,
+        order=order,
+    )
 
 
 def _service(r: _Reader, value: Any, path: str) -> Service:
@@ -236,9 +245,12 @@ def _details(r: _Reader, value: Any, path: str) -> Details:
         docs = r.list_of(obj["documents"], f"{path}.documents")
         documents = tuple(r.text(d, f"{path}.documents[{i}]") for i, d in enumerate(docs))
     return Details(
-        who_can_apply=r.opt_text(obj, "who_can_apply", path), documents=documents,
-        cost=r.opt_text(obj, "cost", path), duration=r.opt_text(obj, "duration", path),
-        result=r.opt_text(obj, "result", path), where=r.opt_text(obj, "where", path),
+        who_can_apply=r.opt_text(obj, "who_can_apply", path),
+        documents=documents,
+        cost=r.opt_text(obj, "cost", path),
+        duration=r.opt_text(obj, "duration", path),
+        result=r.opt_text(obj, "result", path),
+        where=r.opt_text(obj, "where", path),
     )
 
 
@@ -247,8 +259,9 @@ def _form(r: _Reader, value: Any, path: str) -> Form:
     version = r.string(r.req(obj, "version", path), f"{path}.version")
     steps: list[Step] = []
     seen: dict[str, int] = {}  # field id -> step index
-    for si, raw_step in enumerate(r.list_of(r.req(obj, "steps", path), f"{path}.steps",
-                                            nonempty=True)):
+    for si, raw_step in enumerate(
+        r.list_of(r.req(obj, "steps", path), f"{path}.steps", nonempty=True)
+    ):
         spath = f"{path}.steps[{si}]"
         step_obj = r.obj(raw_step, spath)
         title = r.text(r.req(step_obj, "title", spath), f"{spath}.title")
@@ -294,7 +307,8 @@ def _field(r: _Reader, value: Any, path: str) -> Field:
         r.fail(f"{path}.type", f"unknown field type {ftype!r}")
         raise _Invalid
     kw: dict[str, Any] = {
-        "id": fid, "type": ftype,
+        "id": fid,
+        "type": ftype,
         "label": r.text(r.req(obj, "label", path), f"{path}.label"),
         "required": r.boolean(r.req(obj, "required", path), f"{path}.required"),
         "help": r.opt_text(obj, "help", path),
@@ -374,10 +388,12 @@ def _options(r: _Reader, value: Any, path: str) -> tuple[Option, ...]:
     options = []
     for i, raw in enumerate(r.list_of(value, path, nonempty=True)):
         opt = r.obj(raw, f"{path}[{i}]")
-        options.append(Option(value=r.string(r.req(opt, "value", f"{path}[{i}]"),
-                                              f"{path}[{i}].value"),
-                              label=r.text(r.req(opt, "label", f"{path}[{i}]"),
-                                           f"{path}[{i}].label")))
+        options.append(
+            Option(
+                value=r.string(r.req(opt, "value", f"{path}[{i}]"), f"{path}[{i}].value"),
+                label=r.text(r.req(opt, "label", f"{path}[{i}]"), f"{path}[{i}].label"),
+            )
+        )
     _check_unique(r, [o.value for o in options], path, "option value")
     return tuple(options)
 

@@ -74,43 +74,100 @@ def valid_doc() -> dict:
                         {
                             "title": T("Бала"),
                             "fields": [
-                                {"id": "applicant_type", "type": "select", "label": T("Кім"),
-                                 "required": True, "options": [
-                                     {"value": "parent", "label": T("Ата-ана")},
-                                     {"value": "guardian", "label": T("Қамқоршы")},
-                                 ]},
-                                {"id": "child_iin", "type": "iin", "label": T("Баланың ЖСН"),
-                                 "help": T("12 цифр"), "required": True,
-                                 "visible_if": {"field": "applicant_type", "equals": "parent"}},
-                                {"id": "child_name", "type": "text", "label": T("Аты"),
-                                 "required": True, "min_length": 2, "max_length": 80,
-                                 "pattern": "[^0-9]+"},
-                                {"id": "children", "type": "number", "label": T("Саны"),
-                                 "required": False, "min": 1, "max": 20, "integer": True},
-                                {"id": "birth_date", "type": "date", "label": T("Туған күні"),
-                                 "required": True, "min": "2015-01-01", "max": "today"},
-                                {"id": "benefits", "type": "multiselect", "label": T("Жеңілдік"),
-                                 "required": False, "min_items": 1, "max_items": 2, "options": [
-                                     {"value": "large-family", "label": T("Көп балалы")},
-                                     {"value": "disability", "label": T("Мүгедектік")},
-                                     {"value": "orphan", "label": T("Жетім")},
-                                 ]},
-                                {"id": "note", "type": "textarea", "label": T("Ескерту"),
-                                 "required": False, "max_length": 1000},
-                                {"id": "consent", "type": "checkbox", "label": T("Келісім"),
-                                 "required": True},
+                                {
+                                    "id": "applicant_type",
+                                    "type": "select",
+                                    "label": T("Кім"),
+                                    "required": True,
+                                    "options": [
+                                        {"value": "parent", "label": T("Ата-ана")},
+                                        {"value": "guardian", "label": T("Қамқоршы")},
+                                    ],
+                                },
+                                {
+                                    "id": "child_iin",
+                                    "type": "iin",
+                                    "label": T("Баланың ЖСН"),
+                                    "help": T("12 цифр"),
+                                    "required": True,
+                                    "visible_if": {"field": "applicant_type", "equals": "parent"},
+                                },
+                                {
+                                    "id": "child_name",
+                                    "type": "text",
+                                    "label": T("Аты"),
+                                    "required": True,
+                                    "min_length": 2,
+                                    "max_length": 80,
+                                    "pattern": "[^0-9]+",
+                                },
+                                {
+                                    "id": "children",
+                                    "type": "number",
+                                    "label": T("Саны"),
+                                    "required": False,
+                                    "min": 1,
+                                    "max": 20,
+                                    "integer": True,
+                                },
+                                {
+                                    "id": "birth_date",
+                                    "type": "date",
+                                    "label": T("Туған күні"),
+                                    "required": True,
+                                    "min": "2015-01-01",
+                                    "max": "today",
+                                },
+                                {
+                                    "id": "benefits",
+                                    "type": "multiselect",
+                                    "label": T("Жеңілдік"),
+                                    "required": False,
+                                    "min_items": 1,
+                                    "max_items": 2,
+                                    "options": [
+                                        {"value": "large-family", "label": T("Көп балалы")},
+                                        {"value": "disability", "label": T("Мүгедектік")},
+                                        {"value": "orphan", "label": T("Жетім")},
+                                    ],
+                                },
+                                {
+                                    "id": "note",
+                                    "type": "textarea",
+                                    "label": T("Ескерту"),
+                                    "required": False,
+                                    "max_length": 1000,
+                                },
+                                {
+                                    "id": "consent",
+                                    "type": "checkbox",
+                                    "label": T("Келісім"),
+                                    "required": True,
+                                },
                             ],
                         },
                         {
                             "title": T("Байланыс"),
                             "fields": [
-                                {"id": "phone", "type": "phone", "label": T("Телефон"),
-                                 "required": True},
-                                {"id": "email", "type": "email", "label": T("Пошта"),
-                                 "required": False},
-                                {"id": "guardian_papers", "type": "text", "label": T("Құжат"),
-                                 "required": True,
-                                 "visible_if": {"field": "applicant_type", "in": ["guardian"]}},
+                                {
+                                    "id": "phone",
+                                    "type": "phone",
+                                    "label": T("Телефон"),
+                                    "required": True,
+                                },
+                                {
+                                    "id": "email",
+                                    "type": "email",
+                                    "label": T("Пошта"),
+                                    "required": False,
+                                },
+                                {
+                                    "id": "guardian_papers",
+                                    "type": "text",
+                                    "label": T("Құжат"),
+                                    "required": True,
+                                    "visible_if": {"field": "applicant_type", "in": ["guardian"]},
+                                },
                             ],
                         },
                     ],
@@ -122,9 +179,22 @@ def valid_doc() -> dict:
                 "kind": "appeal",
                 "title": T("Өтініш"),
                 "summary": T("Әкімге өтініш"),
-                "form": {"version": "1", "steps": [{"title": T("Мәні"), "fields": [
-                    {"id": "text", "type": "textarea", "label": T("Мәтін"), "required": True},
-                ]}]},
+                "form": {
+                    "version": "1",
+                    "steps": [
+                        {
+                            "title": T("Мәні"),
+                            "fields": [
+                                {
+                                    "id": "text",
+                                    "type": "textarea",
+                                    "label": T("Мәтін"),
+                                    "required": True,
+                                },
+                            ],
+                        }
+                    ],
+                },
             },
             {
                 "id": "office-hours",
@@ -138,6 +208,7 @@ def valid_doc() -> dict:
 
 
 # --- helpers ----------------------------------------------------------------------------------
+
 
 def problems_of(doc) -> list[str]:
     with pytest.raises(CatalogError) as info:
@@ -168,18 +239,23 @@ def field(doc, index: int, step: int = 0, service: int = 0) -> dict:
 
 # --- the valid document -----------------------------------------------------------------------
 
+
 def test_the_valid_document_parses():
     catalog = parse_catalog(valid_doc())
     assert isinstance(catalog, Catalog)
     assert catalog.version == "2026-11-20.3"
     assert catalog.languages == ("kk", "ru", "en")
     assert catalog.default_language == "kk"
-    assert catalog.encryption_key == EncryptionKey(kid="hub-2026-11", alg=ALG,
-                                                   public_key=PUBLIC_KEY)
+    assert catalog.encryption_key == EncryptionKey(
+        kid="hub-2026-11", alg=ALG, public_key=PUBLIC_KEY
+    )
     assert [c.id for c in catalog.categories] == ["family", "housing"]
     assert [c.id for c in catalog.ordered_categories()] == ["housing", "family"]
-    assert [s.id for s in catalog.services] == ["kindergarten-queue", "appeal-housing",
-                                               "office-hours"]
+    assert [s.id for s in catalog.services] == [
+        "kindergarten-queue",
+        "appeal-housing",
+        "office-hours",
+    ]
     assert [s.id for s in catalog.services_in("housing")] == ["appeal-housing", "office-hours"]
     service = catalog.service("kindergarten-queue")
     assert service.kind == "application"
@@ -187,14 +263,27 @@ def test_the_valid_document_parses():
     form = service.form
     assert form.version == "3"
     assert [f.id for f in form.fields()] == [
-        "applicant_type", "child_iin", "child_name", "children", "birth_date", "benefits",
-        "note", "consent", "phone", "email", "guardian_papers"]
+        "applicant_type",
+        "child_iin",
+        "child_name",
+        "children",
+        "birth_date",
+        "benefits",
+        "note",
+        "consent",
+        "phone",
+        "email",
+        "guardian_papers",
+    ]
     assert form.field("child_iin").visible_if.equals == "parent"
     assert form.field("guardian_papers").visible_if.any_of == ("guardian",)
     assert form.field("children").integer is True
     assert form.field("birth_date").max == "today"
     assert [o.value for o in form.field("benefits").options] == [
-        "large-family", "disability", "orphan"]
+        "large-family",
+        "disability",
+        "orphan",
+    ]
     assert form.step_of("phone") == 1
     assert catalog.service("office-hours").form is None
 
@@ -217,10 +306,18 @@ def test_a_catalog_without_encryption_key_is_valid():
 def test_unknown_keys_are_ignored_everywhere():
     doc = valid_doc()
     extra = {"x-future": {"nested": [1, 2, {"deep": None}]}, "colour": "#fff"}
-    for node in (doc, doc["categories"][0], doc["services"][0], doc["services"][0]["details"],
-                 doc["services"][0]["form"], doc["services"][0]["form"]["steps"][0],
-                 field(doc, APPLICANT), field(doc, APPLICANT)["options"][0],
-                 field(doc, CHILD_IIN)["visible_if"], doc["encryption_key"]):
+    for node in (
+        doc,
+        doc["categories"][0],
+        doc["services"][0],
+        doc["services"][0]["details"],
+        doc["services"][0]["form"],
+        doc["services"][0]["form"]["steps"][0],
+        field(doc, APPLICANT),
+        field(doc, APPLICANT)["options"][0],
+        field(doc, CHILD_IIN)["visible_if"],
+        doc["encryption_key"],
+    ):
         node.update(copy.deepcopy(extra))
     assert parse_catalog(doc) == parse_catalog(valid_doc())
 
@@ -285,16 +382,26 @@ REQUIRED = [
     (("services", 0, "form", "steps", 0, "fields", NAME, "type"), f"{F}[{NAME}].type"),
     (("services", 0, "form", "steps", 0, "fields", NAME, "label"), f"{F}[{NAME}].label"),
     (("services", 0, "form", "steps", 0, "fields", NAME, "required"), f"{F}[{NAME}].required"),
-    (("services", 0, "form", "steps", 0, "fields", APPLICANT, "options"),
-     f"{F}[{APPLICANT}].options"),
-    (("services", 0, "form", "steps", 0, "fields", BENEFITS, "options"),
-     f"{F}[{BENEFITS}].options"),
-    (("services", 0, "form", "steps", 0, "fields", APPLICANT, "options", 1, "value"),
-     f"{F}[{APPLICANT}].options[1].value"),
-    (("services", 0, "form", "steps", 0, "fields", APPLICANT, "options", 1, "label"),
-     f"{F}[{APPLICANT}].options[1].label"),
-    (("services", 0, "form", "steps", 0, "fields", CHILD_IIN, "visible_if", "field"),
-     f"{F}[{CHILD_IIN}].visible_if.field"),
+    (
+        ("services", 0, "form", "steps", 0, "fields", APPLICANT, "options"),
+        f"{F}[{APPLICANT}].options",
+    ),
+    (
+        ("services", 0, "form", "steps", 0, "fields", BENEFITS, "options"),
+        f"{F}[{BENEFITS}].options",
+    ),
+    (
+        ("services", 0, "form", "steps", 0, "fields", APPLICANT, "options", 1, "value"),
+        f"{F}[{APPLICANT}].options[1].value",
+    ),
+    (
+        ("services", 0, "form", "steps", 0, "fields", APPLICANT, "options", 1, "label"),
+        f"{F}[{APPLICANT}].options[1].label",
+    ),
+    (
+        ("services", 0, "form", "steps", 0, "fields", CHILD_IIN, "visible_if", "field"),
+        f"{F}[{CHILD_IIN}].visible_if.field",
+    ),
     (("encryption_key", "kid"), "document.encryption_key.kid"),
     (("encryption_key", "alg"), "document.encryption_key.alg"),
     (("encryption_key", "public_key"), "document.encryption_key.public_key"),
@@ -362,55 +469,111 @@ WRONG_TYPES = [
     (("services", 0, "form", "steps", 0, "fields", NAME, "type"), ["text"], f"{F}[{NAME}].type"),
     (("services", 0, "form", "steps", 0, "fields", NAME, "label"), "Аты", f"{F}[{NAME}].label"),
     (("services", 0, "form", "steps", 0, "fields", NAME, "help"), "help", f"{F}[{NAME}].help"),
-    (("services", 0, "form", "steps", 0, "fields", NAME, "required"), "yes",
-     f"{F}[{NAME}].required"),
+    (
+        ("services", 0, "form", "steps", 0, "fields", NAME, "required"),
+        "yes",
+        f"{F}[{NAME}].required",
+    ),
     (("services", 0, "form", "steps", 0, "fields", NAME, "required"), 1, f"{F}[{NAME}].required"),
-    (("services", 0, "form", "steps", 0, "fields", NAME, "min_length"), -1,
-     f"{F}[{NAME}].min_length"),
-    (("services", 0, "form", "steps", 0, "fields", NAME, "min_length"), 2.5,
-     f"{F}[{NAME}].min_length"),
-    (("services", 0, "form", "steps", 0, "fields", NAME, "max_length"), 0,
-     f"{F}[{NAME}].max_length"),
-    (("services", 0, "form", "steps", 0, "fields", NAME, "max_length"), "80",
-     f"{F}[{NAME}].max_length"),
-    (("services", 0, "form", "steps", 0, "fields", NAME, "max_length"), True,
-     f"{F}[{NAME}].max_length"),
+    (
+        ("services", 0, "form", "steps", 0, "fields", NAME, "min_length"),
+        -1,
+        f"{F}[{NAME}].min_length",
+    ),
+    (
+        ("services", 0, "form", "steps", 0, "fields", NAME, "min_length"),
+        2.5,
+        f"{F}[{NAME}].min_length",
+    ),
+    (
+        ("services", 0, "form", "steps", 0, "fields", NAME, "max_length"),
+        0,
+        f"{F}[{NAME}].max_length",
+    ),
+    (
+        ("services", 0, "form", "steps", 0, "fields", NAME, "max_length"),
+        "80",
+        f"{F}[{NAME}].max_length",
+    ),
+    (
+        ("services", 0, "form", "steps", 0, "fields", NAME, "max_length"),
+        True,
+        f"{F}[{NAME}].max_length",
+    ),
     (("services", 0, "form", "steps", 0, "fields", NAME, "pattern"), 5, f"{F}[{NAME}].pattern"),
-    (("services", 0, "form", "steps", 0, "fields", CHILDREN, "min"), "1",
-     f"{F}[{CHILDREN}].min"),
-    (("services", 0, "form", "steps", 0, "fields", CHILDREN, "max"), True,
-     f"{F}[{CHILDREN}].max"),
-    (("services", 0, "form", "steps", 0, "fields", CHILDREN, "max"), math.inf,
-     f"{F}[{CHILDREN}].max"),
-    (("services", 0, "form", "steps", 0, "fields", CHILDREN, "min"), math.nan,
-     f"{F}[{CHILDREN}].min"),
-    (("services", 0, "form", "steps", 0, "fields", CHILDREN, "integer"), "yes",
-     f"{F}[{CHILDREN}].integer"),
-    (("services", 0, "form", "steps", 0, "fields", BENEFITS, "min_items"), -1,
-     f"{F}[{BENEFITS}].min_items"),
-    (("services", 0, "form", "steps", 0, "fields", BENEFITS, "max_items"), 0,
-     f"{F}[{BENEFITS}].max_items"),
-    (("services", 0, "form", "steps", 0, "fields", BENEFITS, "options"), [],
-     f"{F}[{BENEFITS}].options"),
-    (("services", 0, "form", "steps", 0, "fields", APPLICANT, "options"), "parent",
-     f"{F}[{APPLICANT}].options"),
-    (("services", 0, "form", "steps", 0, "fields", APPLICANT, "options", 0), "parent",
-     f"{F}[{APPLICANT}].options[0]"),
-    (("services", 0, "form", "steps", 0, "fields", APPLICANT, "options", 0, "value"), 1,
-     f"{F}[{APPLICANT}].options[0].value"),
-    (("services", 0, "form", "steps", 0, "fields", APPLICANT, "options", 0, "label"), "Ата-ана",
-     f"{F}[{APPLICANT}].options[0].label"),
-    (("services", 0, "form", "steps", 0, "fields", CHILD_IIN, "visible_if"), "applicant_type",
-     f"{F}[{CHILD_IIN}].visible_if"),
-    (("services", 0, "form", "steps", 0, "fields", CHILD_IIN, "visible_if", "field"), 1,
-     f"{F}[{CHILD_IIN}].visible_if.field"),
-    (("services", 0, "form", "steps", 1, "fields", PAPERS, "visible_if", "in"), "guardian",
-     f"{G}[{PAPERS}].visible_if.in"),
+    (("services", 0, "form", "steps", 0, "fields", CHILDREN, "min"), "1", f"{F}[{CHILDREN}].min"),
+    (("services", 0, "form", "steps", 0, "fields", CHILDREN, "max"), True, f"{F}[{CHILDREN}].max"),
+    (
+        ("services", 0, "form", "steps", 0, "fields", CHILDREN, "max"),
+        math.inf,
+        f"{F}[{CHILDREN}].max",
+    ),
+    (
+        ("services", 0, "form", "steps", 0, "fields", CHILDREN, "min"),
+        math.nan,
+        f"{F}[{CHILDREN}].min",
+    ),
+    (
+        ("services", 0, "form", "steps", 0, "fields", CHILDREN, "integer"),
+        "yes",
+        f"{F}[{CHILDREN}].integer",
+    ),
+    (
+        ("services", 0, "form", "steps", 0, "fields", BENEFITS, "min_items"),
+        -1,
+        f"{F}[{BENEFITS}].min_items",
+    ),
+    (
+        ("services", 0, "form", "steps", 0, "fields", BENEFITS, "max_items"),
+        0,
+        f"{F}[{BENEFITS}].max_items",
+    ),
+    (
+        ("services", 0, "form", "steps", 0, "fields", BENEFITS, "options"),
+        [],
+        f"{F}[{BENEFITS}].options",
+    ),
+    (
+        ("services", 0, "form", "steps", 0, "fields", APPLICANT, "options"),
+        "parent",
+        f"{F}[{APPLICANT}].options",
+    ),
+    (
+        ("services", 0, "form", "steps", 0, "fields", APPLICANT, "options", 0),
+        "parent",
+        f"{F}[{APPLICANT}].options[0]",
+    ),
+    (
+        ("services", 0, "form", "steps", 0, "fields", APPLICANT, "options", 0, "value"),
+        1,
+        f"{F}[{APPLICANT}].options[0].value",
+    ),
+    (
+        ("services", 0, "form", "steps", 0, "fields", APPLICANT, "options", 0, "label"),
+        "Ата-ана",
+        f"{F}[{APPLICANT}].options[0].label",
+    ),
+    (
+        ("services", 0, "form", "steps", 0, "fields", CHILD_IIN, "visible_if"),
+        "applicant_type",
+        f"{F}[{CHILD_IIN}].visible_if",
+    ),
+    (
+        ("services", 0, "form", "steps", 0, "fields", CHILD_IIN, "visible_if", "field"),
+        1,
+        f"{F}[{CHILD_IIN}].visible_if.field",
+    ),
+    (
+        ("services", 0, "form", "steps", 1, "fields", PAPERS, "visible_if", "in"),
+        "guardian",
+        f"{G}[{PAPERS}].visible_if.in",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("path", "value", "place"), WRONG_TYPES,
-                         ids=[f"{p}={v!r}" for _, v, p in WRONG_TYPES])
+@pytest.mark.parametrize(
+    ("path", "value", "place"), WRONG_TYPES, ids=[f"{p}={v!r}" for _, v, p in WRONG_TYPES]
+)
 def test_wrong_type(path, value, place):
     doc = valid_doc()
     at(doc, *path[:-1])[path[-1]] = value
@@ -419,25 +582,34 @@ def test_wrong_type(path, value, place):
 
 # --- languages and texts ----------------------------------------------------------------------
 
+
 def test_default_language_must_be_one_of_the_languages():
     doc = valid_doc()
     doc["default_language"] = "de"
     assert_invalid(doc, "document.default_language")
 
 
-@pytest.mark.parametrize(("path", "place"), [
-    (("categories", 0, "title"), "categories[0].title"),
-    (("services", 1, "title"), "services[1].title"),
-    (("services", 2, "summary"), "services[2].summary"),
-    (("services", 0, "keywords"), "services[0].keywords"),
-    (("services", 0, "details", "cost"), "services[0].details.cost"),
-    (("services", 0, "details", "documents", 0), "services[0].details.documents[0]"),
-    (("services", 0, "form", "steps", 1, "title"), "services[0].form.steps[1].title"),
-    (("services", 0, "form", "steps", 0, "fields", NAME, "label"), f"{F}[{NAME}].label"),
-    (("services", 0, "form", "steps", 0, "fields", CHILD_IIN, "help"), f"{F}[{CHILD_IIN}].help"),
-    (("services", 0, "form", "steps", 0, "fields", APPLICANT, "options", 1, "label"),
-     f"{F}[{APPLICANT}].options[1].label"),
-])
+@pytest.mark.parametrize(
+    ("path", "place"),
+    [
+        (("categories", 0, "title"), "categories[0].title"),
+        (("services", 1, "title"), "services[1].title"),
+        (("services", 2, "summary"), "services[2].summary"),
+        (("services", 0, "keywords"), "services[0].keywords"),
+        (("services", 0, "details", "cost"), "services[0].details.cost"),
+        (("services", 0, "details", "documents", 0), "services[0].details.documents[0]"),
+        (("services", 0, "form", "steps", 1, "title"), "services[0].form.steps[1].title"),
+        (("services", 0, "form", "steps", 0, "fields", NAME, "label"), f"{F}[{NAME}].label"),
+        (
+            ("services", 0, "form", "steps", 0, "fields", CHILD_IIN, "help"),
+            f"{F}[{CHILD_IIN}].help",
+        ),
+        (
+            ("services", 0, "form", "steps", 0, "fields", APPLICANT, "options", 1, "label"),
+            f"{F}[{APPLICANT}].options[1].label",
+        ),
+    ],
+)
 def test_a_text_without_the_default_language(path, place):
     doc = valid_doc()
     text = at(doc, *path)
@@ -459,6 +631,7 @@ def test_changing_the_default_language_checks_texts_against_it():
 
 
 # --- duplicates and references ----------------------------------------------------------------
+
 
 def test_duplicate_category_id():
     doc = valid_doc()
@@ -513,6 +686,7 @@ def test_problems_are_collected_not_just_the_first():
 
 
 # --- visible_if -------------------------------------------------------------------------------
+
 
 def test_visible_if_on_an_unknown_field():
     doc = valid_doc()
@@ -569,6 +743,7 @@ def test_a_chain_of_conditions_without_a_cycle_is_fine():
 
 # --- constraints ------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("pattern", ["(", "[a-", "a{2,1}", "(?P<x>a)(?P<x>b)", "*", "\\"])
 def test_invalid_regex_pattern(pattern):
     doc = valid_doc()
@@ -590,13 +765,16 @@ def test_unknown_kind(kind):
     assert_invalid(doc, "services[2].kind")
 
 
-@pytest.mark.parametrize(("index", "lo", "lo_value", "hi", "hi_value"), [
-    (NAME, "min_length", 10, "max_length", 5),
-    (CHILDREN, "min", 21, "max", 20),
-    (CHILDREN, "min", 2.5, "max", 2),
-    (BIRTH, "min", "2026-01-02", "max", "2026-01-01"),
-    (BENEFITS, "min_items", 3, "max_items", 2),
-])
+@pytest.mark.parametrize(
+    ("index", "lo", "lo_value", "hi", "hi_value"),
+    [
+        (NAME, "min_length", 10, "max_length", 5),
+        (CHILDREN, "min", 21, "max", 20),
+        (CHILDREN, "min", 2.5, "max", 2),
+        (BIRTH, "min", "2026-01-02", "max", "2026-01-01"),
+        (BENEFITS, "min_items", 3, "max_items", 2),
+    ],
+)
 def test_min_greater_than_max(index, lo, lo_value, hi, hi_value):
     doc = valid_doc()
     field(doc, index)[lo] = lo_value
@@ -604,12 +782,15 @@ def test_min_greater_than_max(index, lo, lo_value, hi, hi_value):
     assert_invalid(doc, f"{F}[{index}]", lo, hi)
 
 
-@pytest.mark.parametrize(("index", "lo", "hi", "value"), [
-    (NAME, "min_length", "max_length", 7),
-    (CHILDREN, "min", "max", 5),
-    (BIRTH, "min", "max", "2020-02-29"),
-    (BENEFITS, "min_items", "max_items", 2),
-])
+@pytest.mark.parametrize(
+    ("index", "lo", "hi", "value"),
+    [
+        (NAME, "min_length", "max_length", 7),
+        (CHILDREN, "min", "max", 5),
+        (BIRTH, "min", "max", "2020-02-29"),
+        (BENEFITS, "min_items", "max_items", 2),
+    ],
+)
 def test_min_equal_to_max_is_fine(index, lo, hi, value):
     doc = valid_doc()
     field(doc, index)[lo] = value
@@ -617,10 +798,22 @@ def test_min_equal_to_max_is_fine(index, lo, hi, value):
     parse_catalog(doc)
 
 
-@pytest.mark.parametrize("bound", [
-    "2023-02-29", "2026-13-01", "2026-1-1", "01.01.2026", "20260101", "tomorrow", "Today", "",
-    "2026-01-01T00:00", 20260101, True,
-])
+@pytest.mark.parametrize(
+    "bound",
+    [
+        "2023-02-29",
+        "2026-13-01",
+        "2026-1-1",
+        "01.01.2026",
+        "20260101",
+        "tomorrow",
+        "Today",
+        "",
+        "2026-01-01T00:00",
+        20260101,
+        True,
+    ],
+)
 def test_bad_date_bound(bound):
     doc = valid_doc()
     field(doc, BIRTH)["min"] = bound
@@ -641,16 +834,19 @@ def test_good_date_bounds(bound):
     parse_catalog(doc)
 
 
-@pytest.mark.parametrize(("key", "value"), [
-    ("alg", "HPKE-X25519-SHA256-CHACHA20POLY1305"),
-    ("alg", "RSA-OAEP"),
-    ("public_key", b64u_encode(bytes(16))),
-    ("public_key", b64u_encode(bytes(31))),
-    ("public_key", b64u_encode(bytes(33))),
-    ("public_key", "not base64!"),
-    ("public_key", "é" * 43),
-    ("public_key", ""),
-])
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("alg", "HPKE-X25519-SHA256-CHACHA20POLY1305"),
+        ("alg", "RSA-OAEP"),
+        ("public_key", b64u_encode(bytes(16))),
+        ("public_key", b64u_encode(bytes(31))),
+        ("public_key", b64u_encode(bytes(33))),
+        ("public_key", "not base64!"),
+        ("public_key", "é" * 43),
+        ("public_key", ""),
+    ],
+)
 def test_bad_encryption_key(key, value):
     doc = valid_doc()
     doc["encryption_key"][key] = value
@@ -659,28 +855,32 @@ def test_bad_encryption_key(key, value):
 
 # --- load_catalog_bytes -----------------------------------------------------------------------
 
+
 def test_load_catalog_bytes_of_a_valid_document():
     data = json.dumps(valid_doc(), ensure_ascii=False).encode("utf-8")
     assert load_catalog_bytes(data) == parse_catalog(valid_doc())
 
 
-@pytest.mark.parametrize("data", [
-    b"",
-    b"{",
-    b"not json",
-    b"{'format': 'kiosk-catalog/1'}",
-    b"\xff\xfe{\x00}\x00",
-    "{\"format\": \"kiosk-catalog/1\", \"version\": \"é\"}".encode("latin-1"),
-    b"[" * 100_000 + b"]" * 100_000,
-    b'{"x": ' + b"[" * 50_000 + b"]" * 50_000 + b"}",
-    b"[]",
-    b"[" + json.dumps(valid_doc()).encode() + b"]",
-    b"null",
-    b"\"kiosk-catalog/1\"",
-    b"42",
-    b"true",
-    b"\xef\xbb\xbf{}",
-])
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"",
+        b"{",
+        b"not json",
+        b"{'format': 'kiosk-catalog/1'}",
+        b"\xff\xfe{\x00}\x00",
+        '{"format": "kiosk-catalog/1", "version": "é"}'.encode("latin-1"),
+        b"[" * 100_000 + b"]" * 100_000,
+        b'{"x": ' + b"[" * 50_000 + b"]" * 50_000 + b"}",
+        b"[]",
+        b"[" + json.dumps(valid_doc()).encode() + b"]",
+        b"null",
+        b'"kiosk-catalog/1"',
+        b"42",
+        b"true",
+        b"\xef\xbb\xbf{}",
+    ],
+)
 def test_load_catalog_bytes_refuses_with_catalog_error_only(data):
     with pytest.raises(CatalogError) as info:
         load_catalog_bytes(data)
@@ -717,22 +917,85 @@ def test_a_number_bound_too_large_for_a_float(key):
 
 # --- properties: nothing but a Catalog or a CatalogError ---------------------------------------
 
-KNOWN_KEYS = sorted({
-    "format", "version", "languages", "default_language", "encryption_key", "categories",
-    "services", "id", "title", "icon", "order", "category", "kind", "summary", "keywords",
-    "details", "documents", "cost", "form", "steps", "fields", "type", "label", "help",
-    "required", "visible_if", "field", "equals", "in", "min_length", "max_length", "pattern",
-    "min", "max", "integer", "options", "value", "min_items", "max_items", "kid", "alg",
-    "public_key", "kk", "ru", "en",
-})
-KNOWN_STRINGS = [FORMAT, "kk", "ru", "application", "appeal", "info", "text", "select", "date",
-                 "number", "multiselect", "today", "family", "2026-01-01", "(", "[a-z]+", ALG,
-                 b64u_encode(PUBLIC_KEY)]
+KNOWN_KEYS = sorted(
+    {
+        "format",
+        "version",
+        "languages",
+        "default_language",
+        "encryption_key",
+        "categories",
+        "services",
+        "id",
+        "title",
+        "icon",
+        "order",
+        "category",
+        "kind",
+        "summary",
+        "keywords",
+        "details",
+        "documents",
+        "cost",
+        "form",
+        "steps",
+        "fields",
+        "type",
+        "label",
+        "help",
+        "required",
+        "visible_if",
+        "field",
+        "equals",
+        "in",
+        "min_length",
+        "max_length",
+        "pattern",
+        "min",
+        "max",
+        "integer",
+        "options",
+        "value",
+        "min_items",
+        "max_items",
+        "kid",
+        "alg",
+        "public_key",
+        "kk",
+        "ru",
+        "en",
+    }
+)
+KNOWN_STRINGS = [
+    FORMAT,
+    "kk",
+    "ru",
+    "application",
+    "appeal",
+    "info",
+    "text",
+    "select",
+    "date",
+    "number",
+    "multiselect",
+    "today",
+    "family",
+    "2026-01-01",
+    "(",
+    "[a-z]+",
+    ALG,
+    b64u_encode(PUBLIC_KEY),
+]
 
 keys = st.sampled_from(KNOWN_KEYS) | st.text(max_size=8)
-scalars = (st.none() | st.booleans() | st.integers(-(2**63), 2**63)
-           | st.floats(allow_nan=True, allow_infinity=True) | st.text(max_size=10)
-           | st.sampled_from(KNOWN_STRINGS))
+scalars = (
+    st.none()
+    | st.booleans()
+    | st.integers(-(2**63), 2**63)
+    | st.floats(allow_nan=True, allow_infinity=True)
+    | st.text(max_size=10)
+    | st.sampled_from(KNOWN_STRINGS)
+)
 json_values = st.recursive(
     scalars,
     lambda inner: st.lists(inner, max_size=5) | st.dictionaries(keys, inner, max_size=8),
@@ -784,8 +1047,11 @@ def test_parse_catalog_on_single_mutations_of_the_valid_document(path, replaceme
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.tuples(st.sampled_from(ALL_PATHS), st.just(DELETE) | scalars), min_size=2,
-                max_size=6))
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(ALL_PATHS), st.just(DELETE) | scalars), min_size=2, max_size=6
+    )
+)
 def test_parse_catalog_on_several_mutations_of_the_valid_document(mutations):
     doc = valid_doc()
     for path, replacement in mutations:

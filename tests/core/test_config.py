@@ -36,7 +36,9 @@ def test_an_empty_file_gives_the_defaults(tmp_path):
 
 def test_a_full_valid_file(tmp_path):
     ca = write(tmp_path, "-----BEGIN CERTIFICATE-----\n", "ca.pem")
-    path = write(tmp_path, f"""
+    path = write(
+        tmp_path,
+        f"""
 hub_url = "https://hub.akimat.kz/"
 ca_file = "{ca}"
 default_language = "ru"
@@ -59,7 +61,8 @@ ru = "Акимат города Астаны"
 [hub_key]
 kid = "hub-2026-11"
 public_key = "{KEY32}"
-""")
+""",
+    )
     config = load_config(path)
     assert config.hub_url == "https://hub.akimat.kz"
     assert config.ca_file == str(ca)
@@ -90,7 +93,7 @@ def test_unknown_key_is_named(key):
 
 
 def test_unknown_key_in_a_file_names_key_and_file(tmp_path):
-    path = write(tmp_path, 'idle_timeout_s = 90\nidel_countdown_s = 20\n')
+    path = write(tmp_path, "idle_timeout_s = 90\nidel_countdown_s = 20\n")
     with pytest.raises(ConfigError) as info:
         load_config(path)
     assert "idel_countdown_s" in str(info.value)
@@ -107,48 +110,57 @@ def test_idle_timeout_bounds_are_inclusive(value):
     assert parse_config({"idle_timeout_s": value}).idle_timeout_s == float(value)
 
 
-@pytest.mark.parametrize(("key", "bad"), [
-    ("idle_countdown_s", 5),
-    ("receipt_timeout_s", 5),
-    ("sync_interval_s", 0),
-    ("heartbeat_interval_s", 1),
-    ("request_timeout_s", 0.5),
-    ("connect_timeout_s", 61),
-    ("technician_idle_s", 10),
-    ("technician_idle_s", False),
-])
+@pytest.mark.parametrize(
+    ("key", "bad"),
+    [
+        ("idle_countdown_s", 5),
+        ("receipt_timeout_s", 5),
+        ("sync_interval_s", 0),
+        ("heartbeat_interval_s", 1),
+        ("request_timeout_s", 0.5),
+        ("connect_timeout_s", 61),
+        ("technician_idle_s", 10),
+        ("technician_idle_s", False),
+    ],
+)
 def test_other_durations_out_of_range(key, bad):
     _error({key: bad}, key)
 
 
-@pytest.mark.parametrize("url", [
-    "http://hub.akimat.kz",
-    "http://10.0.0.5:8080",
-    "http://192.168.1.10",
-    "http://0.0.0.0:8000",
-    "http://127.0.0.1.nip.io",
-    "http://localhost.evil.example",
-    "ftp://hub.akimat.kz",
-    "hub.akimat.kz",
-    "https://",
-    "https:///path",
-    "",
-    5,
-    None,
-])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://hub.akimat.kz",
+        "http://10.0.0.5:8080",
+        "http://192.168.1.10",
+        "http://0.0.0.0:8000",
+        "http://127.0.0.1.nip.io",
+        "http://localhost.evil.example",
+        "ftp://hub.akimat.kz",
+        "hub.akimat.kz",
+        "https://",
+        "https:///path",
+        "",
+        5,
+        None,
+    ],
+)
 def test_bad_hub_url(url):
     _error({"hub_url": url}, "hub_url")
 
 
-@pytest.mark.parametrize(("url", "expected"), [
-    ("https://hub.akimat.kz", "https://hub.akimat.kz"),
-    ("https://hub.akimat.kz/", "https://hub.akimat.kz"),
-    ("https://10.0.0.5:8443/kiosk", "https://10.0.0.5:8443/kiosk"),
-    ("http://127.0.0.1", "http://127.0.0.1"),
-    ("http://127.0.0.1:8080/", "http://127.0.0.1:8080"),
-    ("http://localhost:8000", "http://localhost:8000"),
-    ("http://[::1]:8000", "http://[::1]:8000"),
-])
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://hub.akimat.kz", "https://hub.akimat.kz"),
+        ("https://hub.akimat.kz/", "https://hub.akimat.kz"),
+        ("https://10.0.0.5:8443/kiosk", "https://10.0.0.5:8443/kiosk"),
+        ("http://127.0.0.1", "http://127.0.0.1"),
+        ("http://127.0.0.1:8080/", "http://127.0.0.1:8080"),
+        ("http://localhost:8000", "http://localhost:8000"),
+        ("http://[::1]:8000", "http://[::1]:8000"),
+    ],
+)
 def test_good_hub_url(url, expected):
     assert parse_config({"hub_url": url}).hub_url == expected
 
@@ -174,34 +186,40 @@ def test_default_languages(value):
     assert parse_config({"default_language": value}).default_language == value
 
 
-@pytest.mark.parametrize("value", [
-    {"kid": "k", "public_key": b64u_encode(bytes(31))},  # short
-    {"kid": "k", "public_key": b64u_encode(bytes(33))},  # long
-    {"kid": "k", "public_key": "not base64 !!"},
-    {"kid": "k", "public_key": "é" * 43},
-    {"kid": "k", "public_key": 12},
-    {"kid": "k"},
-    {"public_key": KEY32},
-    {"kid": 5, "public_key": KEY32},
-    "hub-2026-11",
-    [KEY32],
-])
+@pytest.mark.parametrize(
+    "value",
+    [
+        {"kid": "k", "public_key": b64u_encode(bytes(31))},  # short
+        {"kid": "k", "public_key": b64u_encode(bytes(33))},  # long
+        {"kid": "k", "public_key": "not base64 !!"},
+        {"kid": "k", "public_key": "é" * 43},
+        {"kid": "k", "public_key": 12},
+        {"kid": "k"},
+        {"public_key": KEY32},
+        {"kid": 5, "public_key": KEY32},
+        "hub-2026-11",
+        [KEY32],
+    ],
+)
 def test_bad_hub_key(value):
     _error({"hub_key": value}, "hub_key")
 
 
-@pytest.mark.parametrize(("key", "value"), [
-    ("office_name", {"de": "Rathaus"}),
-    ("office_name", {"kk": 5}),
-    ("office_name", "Әкімдік"),
-    ("contact_line", ""),
-    ("contact_line", 1414),
-    ("printer", "   "),
-    ("full_screen", "yes"),
-    ("full_screen", 1),
-    ("ca_file", "/nonexistent/ca.pem"),
-    ("ca_file", ""),
-])
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("office_name", {"de": "Rathaus"}),
+        ("office_name", {"kk": 5}),
+        ("office_name", "Әкімдік"),
+        ("contact_line", ""),
+        ("contact_line", 1414),
+        ("printer", "   "),
+        ("full_screen", "yes"),
+        ("full_screen", 1),
+        ("ca_file", "/nonexistent/ca.pem"),
+        ("ca_file", ""),
+    ],
+)
 def test_other_bad_keys(key, value):
     _error({key: value}, key)
 

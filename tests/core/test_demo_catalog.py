@@ -21,14 +21,43 @@ from kiosk.catalog import CatalogError, load_catalog_bytes, parse_catalog
 CATALOG_PATH = Path(__file__).resolve().parents[2] / "assets" / "catalog" / "demo-catalog.json"
 
 LANGS = ("kk", "ru", "en")
-FIELD_TYPES = {"text", "textarea", "number", "date", "select", "multiselect", "checkbox", "phone",
-               "email", "iin"}
+FIELD_TYPES = {
+    "text",
+    "textarea",
+    "number",
+    "date",
+    "select",
+    "multiselect",
+    "checkbox",
+    "phone",
+    "email",
+    "iin",
+}
 KINDS = {"application", "appeal", "info"}
 DETAIL_TEXTS = ("who_can_apply", "cost", "duration", "result", "where")
 APPEAL_TYPES = {"statement", "complaint", "proposal", "request", "response"}
-REGION_CODES = {"KZ-10", "KZ-11", "KZ-15", "KZ-19", "KZ-23", "KZ-27", "KZ-31", "KZ-33", "KZ-35",
-                "KZ-39", "KZ-43", "KZ-47", "KZ-55", "KZ-59", "KZ-61", "KZ-62", "KZ-63", "KZ-71",
-                "KZ-75", "KZ-79"}
+REGION_CODES = {
+    "KZ-10",
+    "KZ-11",
+    "KZ-15",
+    "KZ-19",
+    "KZ-23",
+    "KZ-27",
+    "KZ-31",
+    "KZ-33",
+    "KZ-35",
+    "KZ-39",
+    "KZ-43",
+    "KZ-47",
+    "KZ-55",
+    "KZ-59",
+    "KZ-61",
+    "KZ-62",
+    "KZ-63",
+    "KZ-71",
+    "KZ-75",
+    "KZ-79",
+}
 
 KEBAB = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 SNAKE = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*")
@@ -49,6 +78,7 @@ def doc(raw: bytes) -> dict[str, Any]:
 
 
 # ---------------------------------------------------------------- helpers
+
 
 def _walk(node: Any, path: str = "$") -> Iterator[tuple[str, Any]]:
     yield path, node
@@ -112,6 +142,7 @@ def _is_date_bound(value: Any) -> bool:
 
 # ---------------------------------------------------------------- document
 
+
 def test_file_is_utf8_json_with_two_space_indent(raw: bytes, doc: dict[str, Any]) -> None:
     text = raw.decode("utf-8")
     assert text == json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
@@ -137,9 +168,13 @@ def test_counts(doc: dict[str, Any]) -> None:
 
 # ---------------------------------------------------------------- texts
 
+
 def test_every_text_position_is_localized(doc: dict[str, Any]) -> None:
-    bad = [path for path, value in _text_positions(doc)
-           if not isinstance(value, dict) or set(value) != set(LANGS)]
+    bad = [
+        path
+        for path, value in _text_positions(doc)
+        if not isinstance(value, dict) or set(value) != set(LANGS)
+    ]
     assert not bad, bad
 
 
@@ -165,9 +200,13 @@ def test_kazakh_is_cyrillic_with_its_own_letters(doc: dict[str, Any]) -> None:
                 mixed.append(f"{path}: {word!r}")
     assert not mixed, f"Latin letters (e.g. i for і) inside Kazakh words: {mixed}"
     # Longer Kazakh texts are real Kazakh, not Russian copied over.
-    not_kazakh = [path for path, text in _text_positions(doc)
-                  if len(text["kk"]) > 25 and CYRILLIC.search(text["kk"])
-                  and not KAZAKH_ONLY & set(text["kk"])]
+    not_kazakh = [
+        path
+        for path, text in _text_positions(doc)
+        if len(text["kk"]) > 25
+        and CYRILLIC.search(text["kk"])
+        and not KAZAKH_ONLY & set(text["kk"])
+    ]
     assert not not_kazakh, not_kazakh
     assert any("\u0456" in text["kk"] for _, text in _localized(doc)), "no Cyrillic і at all"
 
@@ -191,13 +230,15 @@ def test_no_personal_data(doc: dict[str, Any]) -> None:
     strings = [node for _, node in _walk(doc) if isinstance(node, str)]
     for s in strings:
         assert not re.search(r"(?<!\d)\d{12}(?!\d)", s), f"a 12-digit number (IIN/BIN?) in {s!r}"
-        assert not re.search(r"(?:\+7|(?<!\d)8)[\s-]?\(?7\d{2}\)?[\s-]?\d{3}[\s-]?\d{2}[\s-]?\d{2}",
-                             s), f"a phone number in {s!r}"
+        assert not re.search(
+            r"(?:\+7|(?<!\d)8)[\s-]?\(?7\d{2}\)?[\s-]?\d{3}[\s-]?\d{2}[\s-]?\d{2}", s
+        ), f"a phone number in {s!r}"
         emails = set(re.findall(r"[\w.+-]+@[\w-]+\.[\w.]+", s))
         assert emails <= {"name@mail.kz"}, f"an email address other than the placeholder in {s!r}"
 
 
 # ---------------------------------------------------------------- categories and services
+
 
 def test_categories(doc: dict[str, Any]) -> None:
     ids = [c["id"] for c in doc["categories"]]
@@ -236,15 +277,19 @@ def test_required_services_are_there(doc: dict[str, Any]) -> None:
         assert "form" in by_id[sid], sid
     appeals = [s for s in doc["services"] if s["kind"] == "appeal"]
     with_types = [
-        s for s in appeals
-        if any(f["type"] == "select" and {o["value"] for o in f["options"]} == APPEAL_TYPES
-               for f in _fields(s["form"]))
+        s
+        for s in appeals
+        if any(
+            f["type"] == "select" and {o["value"] for o in f["options"]} == APPEAL_TYPES
+            for f in _fields(s["form"])
+        )
     ]
     assert with_types, "an appeal service needs a select of the five appeal types"
     assert by_id["akim-appeal"] in with_types
 
 
 # ---------------------------------------------------------------- forms
+
 
 def test_form_shape(doc: dict[str, Any]) -> None:
     for sid, form in _forms(doc):
@@ -310,8 +355,10 @@ def test_patterns_compile_and_fit_their_examples(doc: dict[str, Any]) -> None:
     examples = {
         "postcode": (["010000", "A01P3K4", "z05t1a2"], ["01000", "A01P3K", "АБВГДЕ"]),
         "cadastral_number": (["20-311-035-123", "01-011-004-5"], ["20311035123", "20-311-035-"]),
-        "bank_account": (["KZ000000000000000000", "kz12ABCD000000000000"],
-                         ["KZ00", "RU000000000000000000"]),
+        "bank_account": (
+            ["KZ000000000000000000", "kz12ABCD000000000000"],
+            ["KZ00", "RU000000000000000000"],
+        ),
         "company_bin": (["000000000000"], ["00000000000", "0000000000AB"]),
     }
     for fid, (good, bad) in examples.items():
@@ -379,6 +426,7 @@ def test_applications_ask_for_consent(doc: dict[str, Any]) -> None:
 
 
 # ---------------------------------------------------------------- the core parser
+
 
 def test_core_parser_accepts_it(raw: bytes, doc: dict[str, Any]) -> None:
     try:

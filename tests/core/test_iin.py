@@ -25,22 +25,29 @@ def reference_check_digit(first11: str) -> int | None:
 
 # --- the test numbers of kz-facts.md, each with its verdict ------------------------------------
 
-@pytest.mark.parametrize("number", [
-    "900101300007",  # male, 1990
-    "900101400003",  # female, 1990
-    "050615500005",  # male, 2005
-    "000229600014",  # female, 2000-02-29
-    "900101300811",  # first pass gives 10, second 1
-])
+
+@pytest.mark.parametrize(
+    "number",
+    [
+        "900101300007",  # male, 1990
+        "900101400003",  # female, 1990
+        "050615500005",  # male, 2005
+        "000229600014",  # female, 2000-02-29
+        "900101300811",  # first pass gives 10, second 1
+    ],
+)
 def test_valid_iin_test_numbers(number):
     assert iin_error(number) is None
     assert check_digit_valid(number)
 
 
-@pytest.mark.parametrize("number", [
-    "900101300008",  # wrong check digit
-    "900101300800",  # both passes give 10: never issued
-])
+@pytest.mark.parametrize(
+    "number",
+    [
+        "900101300008",  # wrong check digit
+        "900101300800",  # both passes give 10: never issued
+    ],
+)
 def test_invalid_iin_test_numbers_fail_the_checksum(number):
     assert iin_error(number) == "iin_checksum"
     assert not check_digit_valid(number)
@@ -76,6 +83,7 @@ def test_not_digits_test_number():
 
 
 # --- BIN rules --------------------------------------------------------------------------------
+
 
 def _number_with_check_digit(prefix: str) -> str:
     """The first 12-digit number starting with `prefix` whose check digit exists."""
@@ -114,22 +122,26 @@ def test_bin_with_a_bad_check_digit_is_invalid():
 
 # --- format -----------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("text", [
-    "",
-    "90010130000",  # 11 digits
-    "9001013000071",  # 13 digits
-    "9001 0130 0007",  # spaces are the caller's business (answers strips them)
-    " 900101300007",
-    "900101300007\n",
-    "90010130000x",
-    "+90101300007",
-    "-90101300007",
-    "١٢٣٤٥٦٧٨٩٠١٢",  # Arabic-Indic digits
-    "９００１０１３０００７",  # fullwidth digits
-    "90010130000\u0667",  # one Arabic-Indic seven at the end
-    "90010130000²",  # a superscript two: str.isdigit() says True
-    "９0010130000７",
-])
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "90010130000",  # 11 digits
+        "9001013000071",  # 13 digits
+        "9001 0130 0007",  # spaces are the caller's business (answers strips them)
+        " 900101300007",
+        "900101300007\n",
+        "90010130000x",
+        "+90101300007",
+        "-90101300007",
+        "١٢٣٤٥٦٧٨٩٠١٢",  # Arabic-Indic digits
+        "９００１０１３０００７",  # fullwidth digits
+        "90010130000\u0667",  # one Arabic-Indic seven at the end
+        "90010130000²",  # a superscript two: str.isdigit() says True
+        "９0010130000７",
+    ],
+)
 def test_format_errors(text):
     assert iin_error(text) == "iin_format"
     assert not check_digit_valid(text)
@@ -143,6 +155,7 @@ def test_anything_but_12_ascii_digits_is_a_format_error(text):
 
 
 # --- the check digit as a property ------------------------------------------------------------
+
 
 @given(st.text(alphabet=DIGITS, min_size=11, max_size=11))
 def test_the_check_digit_is_the_only_valid_last_digit(first11):

@@ -71,37 +71,44 @@ def test_different_random_bits_give_different_references(a, b):
 
 # --- normalising what a visitor typed ---------------------------------------------------------
 
-@pytest.mark.parametrize(("typed", "expected"), [
-    ("7Q4M-K2XD-9B8T", "7Q4M-K2XD-9B8T"),
-    ("7q4m-k2xd-9b8t", "7Q4M-K2XD-9B8T"),
-    ("7Q4MK2XD9B8T", "7Q4M-K2XD-9B8T"),
-    (" 7q4m k2xd 9b8t ", "7Q4M-K2XD-9B8T"),
-    ("7Q4M--K2XD - 9B8T", "7Q4M-K2XD-9B8T"),
-    ("7Q4-MK2-XD9-B8T", "7Q4M-K2XD-9B8T"),
-    ("OOOO-oooo-0000", "0000-0000-0000"),  # O and o read as zero
-    ("IIII-LLLL-1111", "1111-1111-1111"),  # I and L read as one
-    ("iiii-llll-1111", "1111-1111-1111"),
-    ("ABCD-EFGH-JKMN", "ABCD-EFGH-JKMN"),
-    ("PQRS-TVWX-YZ00", "PQRS-TVWX-YZ00"),
-])
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("7Q4M-K2XD-9B8T", "7Q4M-K2XD-9B8T"),
+        ("7q4m-k2xd-9b8t", "7Q4M-K2XD-9B8T"),
+        ("7Q4MK2XD9B8T", "7Q4M-K2XD-9B8T"),
+        (" 7q4m k2xd 9b8t ", "7Q4M-K2XD-9B8T"),
+        ("7Q4M--K2XD - 9B8T", "7Q4M-K2XD-9B8T"),
+        ("7Q4-MK2-XD9-B8T", "7Q4M-K2XD-9B8T"),
+        ("OOOO-oooo-0000", "0000-0000-0000"),  # O and o read as zero
+        ("IIII-LLLL-1111", "1111-1111-1111"),  # I and L read as one
+        ("iiii-llll-1111", "1111-1111-1111"),
+        ("ABCD-EFGH-JKMN", "ABCD-EFGH-JKMN"),
+        ("PQRS-TVWX-YZ00", "PQRS-TVWX-YZ00"),
+    ],
+)
 def test_normalize(typed, expected):
     assert normalize_reference(typed) == expected
 
 
-@pytest.mark.parametrize("typed", [
-    "",
-    "----",
-    "7Q4M-K2XD-9B8",  # 11 symbols
-    "7Q4M-K2XD-9B8T0",  # 13 symbols
-    "UUUU-0000-0000",  # U is not a Crockford symbol
-    "7Q4M-K2XD-9B8u",
-    "7Q4M-K2XD-9B8*",
-    "7Q4M_K2XD_9B8T",
-    "7Q4M.K2XD.9B8T",
-    "7Q4М-K2XD-9B8T",  # a Cyrillic Em
-    "７Q4M-K2XD-9B8T",  # a fullwidth seven
-    "7Q4M-K2XD-9B8T" * 4,
-])
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "",
+        "----",
+        "7Q4M-K2XD-9B8",  # 11 symbols
+        "7Q4M-K2XD-9B8T0",  # 13 symbols
+        "UUUU-0000-0000",  # U is not a Crockford symbol
+        "7Q4M-K2XD-9B8u",
+        "7Q4M-K2XD-9B8*",
+        "7Q4M_K2XD_9B8T",
+        "7Q4M.K2XD.9B8T",
+        "7Q4М-K2XD-9B8T",  # a Cyrillic Em
+        "７Q4M-K2XD-9B8T",  # a fullwidth seven
+        "7Q4M-K2XD-9B8T" * 4,
+    ],
+)
 def test_normalize_refuses(typed):
     assert normalize_reference(typed) is None
 

@@ -38,7 +38,7 @@ ANSWERS = {
     "full_name": "Әлия Қасымқызы Нұрланова",
     "iin": "900101300007",
     "phone": "+77011234567",
-    "comment": "Жылу жоқ.\nОтопления нет. \"quotes\" \\ 😀 \u0456\u04d9",
+    "comment": 'Жылу жоқ.\nОтопления нет. "quotes" \\ 😀 \u0456\u04d9',
     "children": 2,
     "ratio": 0.5,
     "consent": True,
@@ -48,6 +48,7 @@ ANSWERS = {
 
 
 # --- an independent HPKE (RFC 9180) base mode, DHKEM(X25519, HKDF-SHA256), AES-128-GCM ---------
+
 
 def _extract(salt: bytes, ikm: bytes) -> bytes:
     return hmac.new(salt or bytes(32), ikm, hashlib.sha256).digest()
@@ -111,19 +112,24 @@ def contract_info(submission_id: str) -> bytes:
 
 
 def test_the_reference_hpke_matches_rfc9180_a_1_1():
-    sk_r = X25519PrivateKey.from_private_bytes(bytes.fromhex(
-        "4612c550263fc8ad58375df3f557aac531d26850903e55a9f23f21d8534e8ac8"))
-    assert _raw_public(sk_r).hex() == \
-        "3948cfe0ad1ddb695d780e59077195da6c56506b027329794ab02bca80815c4d"
+    sk_r = X25519PrivateKey.from_private_bytes(
+        bytes.fromhex("4612c550263fc8ad58375df3f557aac531d26850903e55a9f23f21d8534e8ac8")
+    )
+    assert (
+        _raw_public(sk_r).hex()
+        == "3948cfe0ad1ddb695d780e59077195da6c56506b027329794ab02bca80815c4d"
+    )
     enc = bytes.fromhex("37fda3567bdbd628e88668c3c8d7e97d1d1253b6d4ea6d44c150f741f1bf4431")
-    ct = bytes.fromhex("f938558b5d72f1a23810b4be2ab4f84331acc02fc97babc53a52ae8218a355a9"
-                       "6d8770ac83d07bea87e13c512a")
+    ct = bytes.fromhex(
+        "f938558b5d72f1a23810b4be2ab4f84331acc02fc97babc53a52ae8218a355a96d8770ac83d07bea87e13c512a"
+    )
     info = bytes.fromhex("4f6465206f6e2061204772656369616e2055726e")
     pt = hpke_open(sk_r, enc, ct, info, aad=b"Count-0")
     assert pt == b"Beauty is truth, truth beauty"
 
 
 # --- the kiosk's sealing ----------------------------------------------------------------------
+
 
 @pytest.fixture(scope="module")
 def keys():
@@ -201,6 +207,7 @@ def test_the_plaintext_does_not_appear_in_the_sealed_json(keys):
 
 # --- what must not open -----------------------------------------------------------------------
 
+
 @pytest.fixture(scope="module")
 def sealed_box(keys):
     _, public = keys
@@ -226,11 +233,17 @@ def test_truncated_ct_does_not_open(keys, sealed_box, cut):
     private, _ = keys
     raw = b64u_decode(sealed_box["ct"])
     with pytest.raises(SealError):
-        open_sealed(dict(sealed_box, ct=b64u_encode(raw[:-cut])), private_key=private,
-                    submission_id=SUBMISSION)
+        open_sealed(
+            dict(sealed_box, ct=b64u_encode(raw[:-cut])),
+            private_key=private,
+            submission_id=SUBMISSION,
+        )
     with pytest.raises(SealError):
-        open_sealed(dict(sealed_box, ct=b64u_encode(raw[:cut])), private_key=private,
-                    submission_id=SUBMISSION)
+        open_sealed(
+            dict(sealed_box, ct=b64u_encode(raw[:cut])),
+            private_key=private,
+            submission_id=SUBMISSION,
+        )
 
 
 def test_appended_bytes_do_not_open(keys, sealed_box):
@@ -240,13 +253,16 @@ def test_appended_bytes_do_not_open(keys, sealed_box):
         open_sealed(dict(sealed_box, ct=longer), private_key=private, submission_id=SUBMISSION)
 
 
-@pytest.mark.parametrize("other_id", [
-    "0b6f8a0e-5f38-4f5e-9c5e-0f8d6d2f4b1b",
-    "0B6F8A0E-5F38-4F5E-9C5E-0F8D6D2F4B1A",
-    SUBMISSION + " ",
-    "",
-    str(uuid.UUID(int=0)),
-])
+@pytest.mark.parametrize(
+    "other_id",
+    [
+        "0b6f8a0e-5f38-4f5e-9c5e-0f8d6d2f4b1b",
+        "0B6F8A0E-5F38-4F5E-9C5E-0F8D6D2F4B1A",
+        SUBMISSION + " ",
+        "",
+        str(uuid.UUID(int=0)),
+    ],
+)
 def test_a_box_cannot_move_to_another_submission(keys, sealed_box, other_id):
     private, _ = keys
     with pytest.raises(SealError):
@@ -259,9 +275,18 @@ def test_another_key_does_not_open(sealed_box):
         open_sealed(sealed_box, private_key=other, submission_id=SUBMISSION)
 
 
-@pytest.mark.parametrize("alg", [
-    None, "", "HPKE-X25519-SHA256-CHACHA20POLY1305", ALG.lower(), ALG + " ", 1, ["alg"],
-])
+@pytest.mark.parametrize(
+    "alg",
+    [
+        None,
+        "",
+        "HPKE-X25519-SHA256-CHACHA20POLY1305",
+        ALG.lower(),
+        ALG + " ",
+        1,
+        ["alg"],
+    ],
+)
 def test_wrong_alg_does_not_open(keys, sealed_box, alg):
     private, _ = keys
     box = dict(sealed_box, alg=alg)
@@ -276,9 +301,21 @@ def test_missing_alg_does_not_open(keys, sealed_box):
         open_sealed(box, private_key=private, submission_id=SUBMISSION)
 
 
-@pytest.mark.parametrize("ct", [
-    "", "A", "!!!!", "****" * 20, "é" * 64, "AAAA====", 12345, None, ["AAAA"], {"ct": "x"},
-])
+@pytest.mark.parametrize(
+    "ct",
+    [
+        "",
+        "A",
+        "!!!!",
+        "****" * 20,
+        "é" * 64,
+        "AAAA====",
+        12345,
+        None,
+        ["AAAA"],
+        {"ct": "x"},
+    ],
+)
 def test_bad_base64_or_type_does_not_open(keys, sealed_box, ct):
     private, _ = keys
     with pytest.raises(SealError):
@@ -302,8 +339,11 @@ def test_not_a_sealed_box(keys, box):
 def test_a_box_whose_plaintext_is_not_json_does_not_open(keys):
     private, public = keys
     for plaintext in (b"not json", b"\xff\xfe", b""):
-        box = {"alg": ALG, "kid": "k",
-               "ct": b64u_encode(hpke_seal(public, plaintext, contract_info(SUBMISSION)))}
+        box = {
+            "alg": ALG,
+            "kid": "k",
+            "ct": b64u_encode(hpke_seal(public, plaintext, contract_info(SUBMISSION))),
+        }
         with pytest.raises(SealError):
             open_sealed(box, private_key=private, submission_id=SUBMISSION)
 
@@ -311,8 +351,13 @@ def test_a_box_whose_plaintext_is_not_json_does_not_open(keys):
 # --- properties -------------------------------------------------------------------------------
 
 json_text = st.text(alphabet=st.characters(exclude_categories=("Cs",)), max_size=40)
-json_scalars = st.none() | st.booleans() | st.integers(-(2**53), 2**53) | json_text | st.floats(
-    allow_nan=False, allow_infinity=False)
+json_scalars = (
+    st.none()
+    | st.booleans()
+    | st.integers(-(2**53), 2**53)
+    | json_text
+    | st.floats(allow_nan=False, allow_infinity=False)
+)
 json_values = st.recursive(
     json_scalars,
     lambda inner: st.lists(inner, max_size=4) | st.dictionaries(json_text, inner, max_size=4),

@@ -39,9 +39,21 @@ def test_sigkill_at_random_points_loses_and_duplicates_nothing(hub, tmp_path):
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     for run in range(KILLS):
         child = subprocess.Popen(
-            [sys.executable, "-m", "tests.support.crash_child", str(data.root), hub.base_url,
-             token, str(taken_log), str(run)],
-            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+            [
+                sys.executable,
+                "-m",
+                "tests.support.crash_child",
+                str(data.root),
+                hub.base_url,
+                token,
+                str(taken_log),
+                str(run),
+            ],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
         assert child.stdout.readline().strip() == b"ready", child.stderr.read().decode()
         time.sleep(rng.uniform(0.0, 0.4))
         child.send_signal(signal.SIGKILL)
@@ -52,8 +64,13 @@ def test_sigkill_at_random_points_loses_and_duplicates_nothing(hub, tmp_path):
     # A fresh start drains what is left.
     clock = SystemClock()
     store = open_store(data, clock.now())
-    engine = SyncEngine(store, client, clock=clock, backoff=Backoff(base_s=0.01, cap_s=0.05),
-                        settings=SyncSettings())
+    engine = SyncEngine(
+        store,
+        client,
+        clock=clock,
+        backoff=Backoff(base_s=0.01, cap_s=0.05),
+        settings=SyncSettings(),
+    )
     deadline = time.monotonic() + 120
     while store.outbox.pending() and time.monotonic() < deadline:
         engine.run_once()
@@ -65,5 +82,7 @@ def test_sigkill_at_random_points_loses_and_duplicates_nothing(hub, tmp_path):
     assert set(taken) <= in_outbox, "a submission the visitor was promised is gone"
     assert set(at_hub) == in_outbox
     assert max(at_hub.values()) == 1
-    print(f"\n{KILLS} kills, {len(taken)} taken, {len(in_outbox)} in the outbox, "
-          f"{len(at_hub)} at the hub")
+    print(
+        f"\n{KILLS} kills, {len(taken)} taken, {len(in_outbox)} in the outbox, "
+        f"{len(at_hub)} at the hub"
+    )

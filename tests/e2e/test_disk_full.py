@@ -24,8 +24,11 @@ def small_fs(tmp_path):
         pytest.skip("mounting a small tmpfs needs root")
     mount = tmp_path / "small"
     mount.mkdir()
-    result = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", str(mount)],
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", str(mount)],
+        capture_output=True,
+        text=True,
+    )
     if result.returncode != 0:
         pytest.skip(f"cannot mount a tmpfs here: {result.stderr.strip()}")
     yield mount
@@ -92,8 +95,9 @@ def test_a_read_only_data_directory_is_not_taken_for_corruption(small_fs, hub):
     data = DataDir(small_fs)
     store = open_store(data, clock.now())
     catalog = store.catalog.store_if_valid(answer.document, answer.etag, clock.now())
-    Submitter(store.outbox, clock=clock).submit(catalog, catalog.service("test-application"),
-                                                ANSWERS, "kk")
+    Submitter(store.outbox, clock=clock).submit(
+        catalog, catalog.service("test-application"), ANSWERS, "kk"
+    )
     store.close()
     subprocess.run(["mount", "-o", "remount,ro", str(small_fs)], check=True)
     try:

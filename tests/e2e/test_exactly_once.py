@@ -23,8 +23,17 @@ from tests.support.fault_proxy import FaultProxy
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 
-FAULTS = {"pass": 55, "drop_after": 9, "500_after": 9, "portal": 6, "portal_json": 3, "429": 1,
-          "503_date": 2, "timeout_after": 2, "reset": 10}
+FAULTS = {
+    "pass": 55,
+    "drop_after": 9,
+    "500_after": 9,
+    "portal": 6,
+    "portal_json": 3,
+    "429": 1,
+    "503_date": 2,
+    "timeout_after": 2,
+    "reset": 10,
+}
 
 
 def test_a_thousand_submissions_through_faults_arrive_exactly_once(hub, tmp_path):
@@ -38,10 +47,16 @@ def test_a_thousand_submissions_through_faults_arrive_exactly_once(hub, tmp_path
     _, token = hub.provision("faulty-hall")
     clock = ManualClock()
     store = Store.open(tmp_path / "kiosk.db")
-    client = HubClient(proxy.base_url(), token, connect_timeout=1.0, read_timeout=0.4,
-                       total_timeout=5.0)
-    engine = SyncEngine(store, client, clock=clock, backoff=Backoff(rng=random.Random(1)),
-                        settings=SyncSettings(catalog_interval_s=0, heartbeat_interval_s=0))
+    client = HubClient(
+        proxy.base_url(), token, connect_timeout=1.0, read_timeout=0.4, total_timeout=5.0
+    )
+    engine = SyncEngine(
+        store,
+        client,
+        clock=clock,
+        backoff=Backoff(rng=random.Random(1)),
+        settings=SyncSettings(catalog_interval_s=0, heartbeat_interval_s=0),
+    )
     for _ in range(30):  # the catalog (with the hub's key) comes through the faults too
         if engine.run_once().catalog == "updated":
             break

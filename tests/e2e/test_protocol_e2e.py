@@ -18,8 +18,9 @@ pytestmark = pytest.mark.e2e
 def test_provision_sync_submit_status_feedback_heartbeat(hub, tmp_path, capsys):
     data = ["--data-dir", str(tmp_path / "kiosk")]
     code = hub.add_kiosk("hall-1")
-    assert kiosk(["provision", "--hub", hub.base_url, "--code", code, "--label", "hall-1",
-                  *data]) == 0
+    assert (
+        kiosk(["provision", "--hub", hub.base_url, "--code", code, "--label", "hall-1", *data]) == 0
+    )
     assert "provisioned" in capsys.readouterr().out
     # the code is single-use
     assert kiosk(["provision", "--hub", hub.base_url, "--code", code, *data]) == 1
@@ -55,29 +56,48 @@ def test_provision_sync_submit_status_feedback_heartbeat(hub, tmp_path, capsys):
     client = k.client()
     status = client.get_status(receipt.reference)
     assert status["status"] == "received" and "answers" not in status
-    hub.set_status(receipt.reference, "in_progress",
-                   {"kk": "Қаралуда", "ru": "На рассмотрении", "en": "Being reviewed"})
+    hub.set_status(
+        receipt.reference,
+        "in_progress",
+        {"kk": "Қаралуда", "ru": "На рассмотрении", "en": "Being reviewed"},
+    )
     status = client.get_status(receipt.reference.lower().replace("-", ""))
     assert status["status"] == "in_progress" and status["message"]["ru"] == "На рассмотрении"
     assert client.get_status("0000-0000-0000") is None
 
     [kiosk_row] = hub.kiosks()
     assert kiosk_row.label == "hall-1"
-    beat = kiosk_row.last_heartbeat if isinstance(kiosk_row.last_heartbeat, dict) else json.loads(
-        kiosk_row.last_heartbeat)
+    beat = (
+        kiosk_row.last_heartbeat
+        if isinstance(kiosk_row.last_heartbeat, dict)
+        else json.loads(kiosk_row.last_heartbeat)
+    )
     assert beat["catalog_version"] == "test-1" and beat["queue"]["pending"] in (0, 2)
 
 
 def test_the_sealed_box_only_opens_at_the_hub(hub, tmp_path):
     k = open_kiosk(tmp_path / "kiosk", None)
-    kiosk(["provision", "--hub", hub.base_url, "--code", hub.add_kiosk(),
-           "--data-dir", str(tmp_path / "kiosk")])
+    kiosk(
+        [
+            "provision",
+            "--hub",
+            hub.base_url,
+            "--code",
+            hub.add_kiosk(),
+            "--data-dir",
+            str(tmp_path / "kiosk"),
+        ]
+    )
     kiosk(["sync", "--once", "--data-dir", str(tmp_path / "kiosk")])
     catalog = k.catalog()
     receipt = k.submitter().submit(catalog, catalog.service("test-application"), ANSWERS, "en")
     body = k.store.outbox.body(receipt.id)
-    assert open_sealed(body["sealed"], private_key=hub.private_key,
-                       submission_id=receipt.id)["full_name"] == "Асқар Тестов"
+    assert (
+        open_sealed(body["sealed"], private_key=hub.private_key, submission_id=receipt.id)[
+            "full_name"
+        ]
+        == "Асқар Тестов"
+    )
 
 
 def test_a_bad_token_is_a_transient_failure_and_nothing_is_lost(hub, tmp_path, capsys):
@@ -95,6 +115,18 @@ def test_a_bad_token_is_a_transient_failure_and_nothing_is_lost(hub, tmp_path, c
 
 
 def test_plain_http_to_a_non_loopback_hub_is_refused(tmp_path, capsys):
-    assert kiosk(["provision", "--hub", "http://10.0.0.5/api/v1", "--code", "X",
-                  "--data-dir", str(tmp_path / "k")]) == 2
+    assert (
+        kiosk(
+            [
+                "provision",
+                "--hub",
+                "http://10.0.0.5/api/v1",
+                "--code",
+                "X",
+                "--data-dir",
+                str(tmp_path / "k"),
+            ]
+        )
+        == 2
+    )
     assert "https" in capsys.readouterr().err

@@ -36,7 +36,6 @@ def client(kiosk: tuple[str, str]) -> Iterator[requests.Session]:
         yield session
 
 
-
 @pytest.fixture
 def hub_ctx_for_today():
     """A hub context whose clock reads 2026-11-23 in Kazakhstan (only the clock is used)."""

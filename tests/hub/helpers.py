@@ -38,8 +38,12 @@ def make_submission(
         "form_version": "3",
         "created_at": "2026-11-23T10:15:00+05:00",
         "locale": "kk",
-        "sealed": seal_answers(answers if answers is not None else valid_answers(),
-                               public_key=hub.public_key, kid=hub.kid, submission_id=sub_id),
+        "sealed": seal_answers(
+            answers if answers is not None else valid_answers(),
+            public_key=hub.public_key,
+            kid=hub.kid,
+            submission_id=sub_id,
+        ),
     }
     body.update(overrides)
     return body
@@ -77,8 +81,9 @@ def session_for(token: str) -> requests.Session:
     return session
 
 
-def post(session: requests.Session, url: str, body: dict[str, Any],
-         key: str | None = None) -> requests.Response:
+def post(
+    session: requests.Session, url: str, body: dict[str, Any], key: str | None = None
+) -> requests.Response:
     """POST with the Idempotency-Key set to the body's id (or `key`)."""
     headers = {"Idempotency-Key": key if key is not None else str(body.get("id", ""))}
     return session.post(url, json=body, headers=headers, timeout=30)

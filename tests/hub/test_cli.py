@@ -27,8 +27,9 @@ def test_add_kiosk_prints_a_code_that_provisions(hub, capsys):
     assert code == 0
     printed = out.strip()
     assert normalize_code(printed) is not None and printed[4] == "-"
-    response = requests.post(hub.base_url + "/provision",
-                             json={"code": printed, "kiosk_version": "0.1.0"}, timeout=10)
+    response = requests.post(
+        hub.base_url + "/provision", json={"code": printed, "kiosk_version": "0.1.0"}, timeout=10
+    )
     assert response.status_code == 201
     assert hub.kiosks()[0].label == "Hall 2"
 
@@ -36,8 +37,11 @@ def test_add_kiosk_prints_a_code_that_provisions(hub, capsys):
 def test_add_kiosk_ttl(hub, capsys):
     code, out, _ = run(capsys, "add-kiosk", "--data", hub.data_dir, "--ttl-hours", "0.000001")
     assert code == 0
-    response = requests.post(hub.base_url + "/provision",
-                             json={"code": out.strip(), "kiosk_version": "0.1.0"}, timeout=10)
+    response = requests.post(
+        hub.base_url + "/provision",
+        json={"code": out.strip(), "kiosk_version": "0.1.0"},
+        timeout=10,
+    )
     assert response.status_code == 410
     assert run(capsys, "add-kiosk", "--data", hub.data_dir, "--ttl-hours", "0")[0] == 1
 
@@ -48,8 +52,15 @@ def test_kiosks_lists_nothing_yet(hub, capsys):
     assert json.loads(run(capsys, "kiosks", "--data", hub.data_dir, "--json")[1]) == []
 
 
-@pytest.mark.parametrize("argv", [["kiosks"], ["submissions"], ["revoke", "kiosk-1"],
-                                  ["set-status", "7Q4M-K2XD-9B8T", "completed"]])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["kiosks"],
+        ["submissions"],
+        ["revoke", "kiosk-1"],
+        ["set-status", "7Q4M-K2XD-9B8T", "completed"],
+    ],
+)
 def test_operator_commands_on_a_directory_without_a_hub(tmp_path, capsys, argv):
     code, _, err = run(capsys, argv[0], "--data", tmp_path / "typo", *argv[1:])
     assert code == 1 and "no hub data" in err
@@ -81,8 +92,9 @@ def test_set_status_with_one_message(hub, client, capsys):
     post(client, hub.base_url + "/submissions", body)
     ref = body["reference"].lower()
 
-    code, _, _ = run(capsys, "set-status", "--data", hub.data_dir, ref, "in_progress",
-                     "--message", "Қаралуда")
+    code, _, _ = run(
+        capsys, "set-status", "--data", hub.data_dir, ref, "in_progress", "--message", "Қаралуда"
+    )
     assert code == 0
     answer = client.get(f"{hub.base_url}/submissions/{body['reference']}").json()
     assert answer["status"] == "in_progress"
@@ -92,21 +104,39 @@ def test_set_status_with_one_message(hub, client, capsys):
 def test_set_status_per_language(hub, client, capsys):
     body = make_submission(hub)
     post(client, hub.base_url + "/submissions", body)
-    code, _, _ = run(capsys, "set-status", "--data", hub.data_dir, body["reference"],
-                     "rejected", "--message", "Rejected", "--message-kk", "Қабылданбады",
-                     "--message-ru", "Отклонено")
+    code, _, _ = run(
+        capsys,
+        "set-status",
+        "--data",
+        hub.data_dir,
+        body["reference"],
+        "rejected",
+        "--message",
+        "Rejected",
+        "--message-kk",
+        "Қабылданбады",
+        "--message-ru",
+        "Отклонено",
+    )
     assert code == 0
     answer = client.get(f"{hub.base_url}/submissions/{body['reference']}").json()
     assert answer["message"] == {"kk": "Қабылданбады", "ru": "Отклонено", "en": "Rejected"}
 
-    code, _, err = run(capsys, "set-status", "--data", hub.data_dir, body["reference"],
-                       "rejected", "--message-kk", "only kk")
+    code, _, err = run(
+        capsys,
+        "set-status",
+        "--data",
+        hub.data_dir,
+        body["reference"],
+        "rejected",
+        "--message-kk",
+        "only kk",
+    )
     assert code == 1 and "--message-ru" in err
 
 
 def test_set_status_errors(hub, capsys):
-    code, _, err = run(capsys, "set-status", "--data", hub.data_dir, "7Q4M-K2XD-9B8T",
-                       "completed")
+    code, _, err = run(capsys, "set-status", "--data", hub.data_dir, "7Q4M-K2XD-9B8T", "completed")
     assert code == 1 and "no submission" in err
     code, _, err = run(capsys, "set-status", "--data", hub.data_dir, "nope", "completed")
     assert code == 1 and "not a reference" in err
@@ -136,16 +166,32 @@ def test_serve_refuses_an_invalid_catalog(tmp_path, capsys):
     bad.write_text('{"format": "kiosk-catalog/1", "version": "x"}', "utf-8")
     code, _, err = run(capsys, "serve", "--data", tmp_path / "hub", "--catalog", bad)
     assert code == 1 and "not valid" in err and "languages" in err
-    code, _, err = run(capsys, "serve", "--data", tmp_path / "hub", "--catalog",
-                       tmp_path / "missing.json")
+    code, _, err = run(
+        capsys, "serve", "--data", tmp_path / "hub", "--catalog", tmp_path / "missing.json"
+    )
     assert code == 1 and "cannot read" in err
 
 
 def test_serve_on_port_0_prints_its_url_and_serves(tmp_path):
     proc = subprocess.Popen(
-        [sys.executable, "-m", "hub", "serve", "--data", str(tmp_path / "hub"), "--port", "0",
-         "--catalog", str(TEST_CATALOG), "--log-level", "warning"],
-        cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        [
+            sys.executable,
+            "-m",
+            "hub",
+            "serve",
+            "--data",
+            str(tmp_path / "hub"),
+            "--port",
+            "0",
+            "--catalog",
+            str(TEST_CATALOG),
+            "--log-level",
+            "warning",
+        ],
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     try:
         url = proc.stdout.readline().strip()
@@ -153,8 +199,10 @@ def test_serve_on_port_0_prints_its_url_and_serves(tmp_path):
         assert not url.endswith(":0/api/v1")
         response = requests.get(url + "/catalog", timeout=10)
         assert response.status_code == 401  # it serves; a token is needed
-        assert requests.get(url.removesuffix("/api/v1") + "/openapi.json",
-                            timeout=10).status_code == 200
+        assert (
+            requests.get(url.removesuffix("/api/v1") + "/openapi.json", timeout=10).status_code
+            == 200
+        )
     finally:
         proc.terminate()
         proc.wait(timeout=15)

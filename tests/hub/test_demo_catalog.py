@@ -9,8 +9,9 @@ from kiosk.catalog import load_catalog_bytes
 from tests.hub.helpers import session_for
 from tests.support.hub_server import start_hub
 
-pytestmark = pytest.mark.skipif(not assets.demo_catalog_path().exists(),
-                                reason="no demo catalog yet")
+pytestmark = pytest.mark.skipif(
+    not assets.demo_catalog_path().exists(), reason="no demo catalog yet"
+)
 
 
 def test_without_a_catalog_the_demo_catalog_is_served(tmp_path):

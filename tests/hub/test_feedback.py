@@ -49,8 +49,11 @@ def test_a_missing_rating(hub, client, url):
     body = make_feedback()
     del body["rating"]
     doc = assert_problem(post(client, url, body), 400, "malformed")
-    assert doc["errors"][0] == {"field": "rating", "code": "required",
-                                "message": doc["errors"][0]["message"]}
+    assert doc["errors"][0] == {
+        "field": "rating",
+        "code": "required",
+        "message": doc["errors"][0]["message"],
+    }
 
 
 def test_comment_at_most_2000_characters(hub, client, url):
@@ -65,8 +68,7 @@ def test_comment_with_control_characters(hub, client, url):
 
 
 def test_unknown_service(hub, client, url):
-    assert_problem(post(client, url, make_feedback(service_id="no-such")), 422,
-                   "unknown-service")
+    assert_problem(post(client, url, make_feedback(service_id="no-such")), 422, "unknown-service")
 
 
 def test_bad_envelope(hub, client, url):

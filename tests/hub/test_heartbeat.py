@@ -22,8 +22,10 @@ def test_a_heartbeat_is_kept_and_answered_with_the_hub_time(hub, kiosk, client):
 
 def test_only_the_latest_heartbeat_is_kept(hub, client):
     client.post(hub.base_url + "/heartbeat", json=make_heartbeat())
-    client.post(hub.base_url + "/heartbeat",
-                json=make_heartbeat(queue={"pending": 0, "rejected": 0}, catalog_version="v2"))
+    client.post(
+        hub.base_url + "/heartbeat",
+        json=make_heartbeat(queue={"pending": 0, "rejected": 0}, catalog_version="v2"),
+    )
     [stored] = hub.kiosks()
     assert stored.last_heartbeat["queue"]["pending"] == 0
     assert stored.last_heartbeat["catalog_version"] == "v2"
@@ -46,8 +48,10 @@ def test_a_heartbeat_shows_in_kiosk_hub_kiosks(hub, kiosk, client, capsys):
 
 
 def test_a_malformed_heartbeat(hub, client):
-    for body in [make_heartbeat(queue={"pending": -1, "rejected": 0}),
-                 make_heartbeat(disk_free_bytes="lots"),
-                 make_heartbeat(sent_at="now"),
-                 {"kiosk_version": "0.1.0"}]:
+    for body in [
+        make_heartbeat(queue={"pending": -1, "rejected": 0}),
+        make_heartbeat(disk_free_bytes="lots"),
+        make_heartbeat(sent_at="now"),
+        {"kiosk_version": "0.1.0"},
+    ]:
         assert_problem(client.post(hub.base_url + "/heartbeat", json=body), 400, "malformed")

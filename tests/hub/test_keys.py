@@ -43,15 +43,16 @@ def test_a_later_start_loads_the_same_key_and_kid(tmp_path):
     first = load_or_create(tmp_path, NOW)
     later = load_or_create(tmp_path, datetime(2027, 3, 1, tzinfo=UTC))
     assert later.public_key == first.public_key and later.kid == first.kid
-    sealed = seal_answers({"a": 1}, public_key=first.public_key, kid=first.kid,
-                          submission_id="x")
+    sealed = seal_answers({"a": 1}, public_key=first.public_key, kid=first.kid, submission_id="x")
     assert open_sealed(sealed, private_key=later.private_key, submission_id="x") == {"a": 1}
 
 
 def test_two_starts_at_once_agree_on_one_key(tmp_path):
     keys = []
-    threads = [threading.Thread(target=lambda: keys.append(load_or_create(tmp_path, NOW)))
-               for _ in range(8)]
+    threads = [
+        threading.Thread(target=lambda: keys.append(load_or_create(tmp_path, NOW)))
+        for _ in range(8)
+    ]
     for t in threads:
         t.start()
     for t in threads:

@@ -31,9 +31,12 @@ def test_a_chunked_body_over_1_mib_is_413(hub, client):
         for i in range(0, len(data), 64 * 1024):
             yield data[i : i + 64 * 1024]
 
-    response = client.post(hub.base_url + "/submissions", data=chunks(), timeout=30,
-                           headers={"Content-Type": "application/json",
-                                    "Idempotency-Key": "x"})
+    response = client.post(
+        hub.base_url + "/submissions",
+        data=chunks(),
+        timeout=30,
+        headers={"Content-Type": "application/json", "Idempotency-Key": "x"},
+    )
     assert response.request.headers.get("Transfer-Encoding") == "chunked"
     assert "Content-Length" not in response.request.headers
     assert_problem(response, 413, "payload-too-large")
@@ -78,23 +81,29 @@ def test_requests_without_a_valid_token_get_401(hub, kiosk, authorization):
         ("GET", "/nowhere", None),
     ]
     for method, path, body in calls:
-        response = requests.request(method, hub.base_url + path, json=body, headers=headers,
-                                    timeout=10)
+        response = requests.request(
+            method, hub.base_url + path, json=body, headers=headers, timeout=10
+        )
         assert_problem(response, 401, "unauthorized")
         assert response.headers["www-authenticate"].startswith("Bearer")
 
 
 def test_the_token_is_checked_before_the_body(hub):
-    response = requests.post(hub.base_url + "/submissions", data=b"{not json",
-                             headers={"Content-Type": "application/json"}, timeout=10)
+    response = requests.post(
+        hub.base_url + "/submissions",
+        data=b"{not json",
+        headers={"Content-Type": "application/json"},
+        timeout=10,
+    )
     assert_problem(response, 401, "unauthorized")
 
 
 def test_a_revoked_token_gets_401(hub, kiosk, client):
     assert client.post(hub.base_url + "/heartbeat", json=make_heartbeat()).status_code == 200
     hub.revoke(kiosk[0])
-    assert_problem(client.post(hub.base_url + "/heartbeat", json=make_heartbeat()), 401,
-                   "unauthorized")
+    assert_problem(
+        client.post(hub.base_url + "/heartbeat", json=make_heartbeat()), 401, "unauthorized"
+    )
 
 
 def test_one_kiosks_revocation_leaves_the_others_working(hub, kiosk):

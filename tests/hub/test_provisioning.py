@@ -49,8 +49,9 @@ def test_a_used_code_is_gone(hub):
 
 
 def test_an_expired_code_is_gone(hub):
-    code = hub.store.create_code(label=None, now=hub.clock.now() - timedelta(hours=25),
-                                 ttl=timedelta(hours=24))
+    code = hub.store.create_code(
+        label=None, now=hub.clock.now() - timedelta(hours=25), ttl=timedelta(hours=24)
+    )
     assert_problem(_provision(hub, code), 410, "code-expired")
 
 
@@ -67,15 +68,20 @@ def test_a_malformed_code(hub):
 
 
 def test_a_missing_kiosk_version_is_malformed(hub):
-    response = requests.post(hub.base_url + "/provision", json={"code": hub.add_kiosk()},
-                             timeout=10)
+    response = requests.post(
+        hub.base_url + "/provision", json={"code": hub.add_kiosk()}, timeout=10
+    )
     doc = assert_problem(response, 400, "malformed")
     assert {"field": "kiosk_version", "code": "required"}.items() <= doc["errors"][0].items()
 
 
 def test_not_json_is_malformed(hub):
-    response = requests.post(hub.base_url + "/provision", data=b"{not json",
-                             headers={"Content-Type": "application/json"}, timeout=10)
+    response = requests.post(
+        hub.base_url + "/provision",
+        data=b"{not json",
+        headers={"Content-Type": "application/json"},
+        timeout=10,
+    )
     assert_problem(response, 400, "malformed")
 
 

@@ -16,8 +16,12 @@ def test_a_new_submission_is_received(hub, client):
 
     assert response.status_code == 200
     answer = response.json()
-    assert answer == {"reference": body["reference"], "service_id": "kindergarten-queue",
-                      "status": "received", "updated_at": answer["updated_at"]}
+    assert answer == {
+        "reference": body["reference"],
+        "service_id": "kindergarten-queue",
+        "status": "received",
+        "updated_at": answer["updated_at"],
+    }
 
 
 def test_the_reference_is_looked_up_as_a_visitor_types_it(hub, client):

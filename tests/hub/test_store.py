@@ -23,10 +23,18 @@ NOW = datetime(2026, 11, 23, 5, 0, tzinfo=UTC)
 
 
 def _args(**overrides):
-    args = dict(id="0b6f8a0e-5f38-4f5e-9c5e-0f8d6d2f4b1a", reference="7Q4M-K2XD-9B8T",
-                kiosk_id="k", service_id="s", form_version="1",
-                created_at="2026-11-23T10:15:00+05:00", locale="kk",
-                sealed={"alg": "a", "kid": "k", "ct": "c"}, body_sha256="h1", now=NOW)
+    args = dict(
+        id="0b6f8a0e-5f38-4f5e-9c5e-0f8d6d2f4b1a",
+        reference="7Q4M-K2XD-9B8T",
+        kiosk_id="k",
+        service_id="s",
+        form_version="1",
+        created_at="2026-11-23T10:15:00+05:00",
+        locale="kk",
+        sealed={"alg": "a", "kid": "k", "ct": "c"},
+        body_sha256="h1",
+        now=NOW,
+    )
     args.update(overrides)
     return args
 
@@ -78,8 +86,11 @@ def test_codes(store):
         (code, CodeProblem.USED, NOW),
         ("ABC!", CodeProblem.MALFORMED, NOW),
         ("0000-0000", CodeProblem.UNKNOWN, NOW),
-        (store.create_code(label=None, now=NOW, ttl=timedelta(hours=1)), CodeProblem.EXPIRED,
-         NOW + timedelta(hours=1)),
+        (
+            store.create_code(label=None, now=NOW, ttl=timedelta(hours=1)),
+            CodeProblem.EXPIRED,
+            NOW + timedelta(hours=1),
+        ),
     ]:
         with pytest.raises(CodeRejected) as rejected:
             store.redeem_code(typed, label=None, kiosk_version="1", now=at)
@@ -90,8 +101,9 @@ def test_set_status_validates(store):
     store.add_submission(**_args())
     with pytest.raises(ValueError):
         store.set_status("7Q4M-K2XD-9B8T", "lost", None, NOW)
-    assert store.set_status("7Q4M-K2XD-9B8T", "completed", {"kk": "a", "ru": "b", "en": "c"},
-                            NOW + timedelta(minutes=5))
+    assert store.set_status(
+        "7Q4M-K2XD-9B8T", "completed", {"kk": "a", "ru": "b", "en": "c"}, NOW + timedelta(minutes=5)
+    )
     stored = store.submission_by_reference("7Q4M-K2XD-9B8T")
     assert stored.status == "completed" and stored.updated_at == "2026-11-23T10:05:00+05:00"
     assert not store.set_status("AAAA-AAAA-AAAA", "completed", None, NOW)

@@ -75,16 +75,19 @@ def test_a_taken_reference_is_a_reference_conflict(hub, client, url):
 
 
 def test_unknown_service(hub, client, url):
-    assert_problem(post(client, url, make_submission(hub, service_id="no-such")), 422,
-                   "unknown-service")
+    assert_problem(
+        post(client, url, make_submission(hub, service_id="no-such")), 422, "unknown-service"
+    )
     # an info service takes no submissions
-    assert_problem(post(client, url, make_submission(hub, service_id="office-hours")), 422,
-                   "unknown-service")
+    assert_problem(
+        post(client, url, make_submission(hub, service_id="office-hours")), 422, "unknown-service"
+    )
 
 
 def test_unknown_form_version(hub, client, url):
-    assert_problem(post(client, url, make_submission(hub, form_version="2")), 422,
-                   "unknown-form-version")
+    assert_problem(
+        post(client, url, make_submission(hub, form_version="2")), 422, "unknown-form-version"
+    )
 
 
 def _tamper(ct: str) -> str:
@@ -102,10 +105,12 @@ def test_sealed_boxes_that_do_not_open(hub, client, url):
         "tampered": {**body["sealed"], "ct": _tamper(body["sealed"]["ct"])},
         "wrong alg": {**body["sealed"], "alg": "RSA-OAEP"},
         "wrong kid": {**body["sealed"], "kid": "hub-1999-01-00000000"},
-        "another key": seal_answers(valid_answers(), public_key=other_public, kid=hub.kid,
-                                    submission_id=body["id"]),
-        "another submission's box": seal_answers(valid_answers(), public_key=hub.public_key,
-                                                 kid=hub.kid, submission_id=str(uuid.uuid4())),
+        "another key": seal_answers(
+            valid_answers(), public_key=other_public, kid=hub.kid, submission_id=body["id"]
+        ),
+        "another submission's box": seal_answers(
+            valid_answers(), public_key=hub.public_key, kid=hub.kid, submission_id=str(uuid.uuid4())
+        ),
     }
     for sealed in broken.values():
         candidate = {**copy.deepcopy(body), "sealed": sealed}
@@ -117,8 +122,7 @@ def test_invalid_answers_come_back_per_field(hub, client, url):
     answers = {**valid_answers(), "applicant_iin": BAD_CHECKSUM_IIN, "phone": "12345"}
     del answers["applicant_name"]
 
-    doc = assert_problem(post(client, url, make_submission(hub, answers)), 422,
-                         "invalid-answers")
+    doc = assert_problem(post(client, url, make_submission(hub, answers)), 422, "invalid-answers")
 
     by_field = {e["field"]: e for e in doc["errors"]}
     assert by_field["applicant_iin"]["code"] == "iin_checksum"
@@ -130,16 +134,19 @@ def test_invalid_answers_come_back_per_field(hub, client, url):
 
 def test_a_date_after_the_hubs_today_is_refused(hub, client, url):
     answers = {**valid_answers(), "child_birth_date": "2999-01-01"}
-    doc = assert_problem(post(client, url, make_submission(hub, answers)), 422,
-                         "invalid-answers")
-    assert doc["errors"][0] == {"field": "child_birth_date", "code": "too_late",
-                                "message": doc["errors"][0]["message"]}
+    doc = assert_problem(post(client, url, make_submission(hub, answers)), 422, "invalid-answers")
+    assert doc["errors"][0] == {
+        "field": "child_birth_date",
+        "code": "too_late",
+        "message": doc["errors"][0]["message"],
+    }
 
 
 def test_answers_that_are_not_an_object(hub, client, url):
     body = make_submission(hub)
-    body["sealed"] = seal_answers(["not", "an", "object"], public_key=hub.public_key,
-                                  kid=hub.kid, submission_id=body["id"])
+    body["sealed"] = seal_answers(
+        ["not", "an", "object"], public_key=hub.public_key, kid=hub.kid, submission_id=body["id"]
+    )
     assert_problem(post(client, url, body), 422, "invalid-answers")
 
 

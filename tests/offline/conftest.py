@@ -40,8 +40,11 @@ def keypair():
 @pytest.fixture
 def catalog(keypair) -> Catalog:
     doc = json.loads(MINI.read_text(encoding="utf-8"))
-    doc["encryption_key"] = {"kid": "test-key", "alg": "HPKE-X25519-SHA256-AES128GCM",
-                             "public_key": b64u_encode(keypair[1])}
+    doc["encryption_key"] = {
+        "kid": "test-key",
+        "alg": "HPKE-X25519-SHA256-AES128GCM",
+        "public_key": b64u_encode(keypair[1]),
+    }
     return parse_catalog(doc)
 
 
@@ -64,10 +67,20 @@ def submitter(store, clock) -> Submitter:
 
 def make_engine(store, clock, handler=echo_delivery, seed=1):
     session = ScriptedSession(handler)
-    client = HubClient("http://127.0.0.1:9/api/v1", "token", session=session,  # type: ignore[arg-type]
-                       monotonic=clock.monotonic, wall=lambda: clock.now().timestamp())
-    engine = SyncEngine(store, client, clock=clock,
-                        backoff=Backoff(rng=random.Random(seed)), settings=SyncSettings())
+    client = HubClient(
+        "http://127.0.0.1:9/api/v1",
+        "token",
+        session=session,  # type: ignore[arg-type]
+        monotonic=clock.monotonic,
+        wall=lambda: clock.now().timestamp(),
+    )
+    engine = SyncEngine(
+        store,
+        client,
+        clock=clock,
+        backoff=Backoff(rng=random.Random(seed)),
+        settings=SyncSettings(),
+    )
     return engine, session
 
 

@@ -52,16 +52,19 @@ def test_submit_seals_before_disk_and_the_hub_key_opens_it(submitter, catalog, s
 def test_no_hub_key_refuses_rather_than_store_in_the_clear(store, clock, plain_catalog):
     submitter = Submitter(store.outbox, clock=clock)
     with pytest.raises(NoHubKey):
-        submitter.submit(plain_catalog, plain_catalog.service("test-application"),
-                         VALID_ANSWERS, "kk")
+        submitter.submit(
+            plain_catalog, plain_catalog.service("test-application"), VALID_ANSWERS, "kk"
+        )
     assert store.outbox.counts()["queued"] == 0
 
 
-def test_the_shipped_key_is_used_when_the_catalog_has_none(store, clock, plain_catalog,
-                                                           shipped_key, keypair):
+def test_the_shipped_key_is_used_when_the_catalog_has_none(
+    store, clock, plain_catalog, shipped_key, keypair
+):
     submitter = Submitter(store.outbox, clock=clock, shipped_key=shipped_key)
-    receipt = submitter.submit(plain_catalog, plain_catalog.service("test-application"),
-                               VALID_ANSWERS, "kk")
+    receipt = submitter.submit(
+        plain_catalog, plain_catalog.service("test-application"), VALID_ANSWERS, "kk"
+    )
     sealed = store.outbox.body(receipt.id)["sealed"]
     assert sealed["kid"] == "shipped"
     assert open_sealed(sealed, private_key=keypair[0], submission_id=receipt.id)["iin"]
@@ -69,8 +72,12 @@ def test_the_shipped_key_is_used_when_the_catalog_has_none(store, clock, plain_c
 
 def test_invalid_answers_are_refused_and_nothing_is_queued(submitter, catalog, store):
     with pytest.raises(InvalidAnswers) as err:
-        submitter.submit(catalog, catalog.service("test-application"),
-                         {**VALID_ANSWERS, "iin": "900101300008"}, "kk")
+        submitter.submit(
+            catalog,
+            catalog.service("test-application"),
+            {**VALID_ANSWERS, "iin": "900101300008"},
+            "kk",
+        )
     assert [e.code for e in err.value.errors] == ["iin_checksum"]
     assert sum(store.outbox.counts().values()) == 0
 
@@ -96,8 +103,9 @@ def test_state_machine_transitions(submitter, catalog, store, clock):
     assert ob.counts() == {"queued": 0, "sending": 0, "delivered": 1, "rejected": 0}
 
 
-def test_rows_left_sending_by_a_crash_go_back_to_the_queue(tmp_path, submitter, catalog, store,
-                                                           clock):
+def test_rows_left_sending_by_a_crash_go_back_to_the_queue(
+    tmp_path, submitter, catalog, store, clock
+):
     rid = submitter.submit(catalog, catalog.service("test-application"), VALID_ANSWERS, "kk").id
     store.outbox.mark_sending(rid, clock.now())
     store.close()

@@ -13,8 +13,10 @@ from tests.support.scripted import echo_delivery, response
 
 
 def _submit(submitter, catalog, n=1):
-    return [submitter.submit(catalog, catalog.service("test-application"), VALID_ANSWERS, "kk").id
-            for _ in range(n)]
+    return [
+        submitter.submit(catalog, catalog.service("test-application"), VALID_ANSWERS, "kk").id
+        for _ in range(n)
+    ]
 
 
 def test_a_pass_delivers_everything_queued(store, clock, submitter, catalog):
@@ -54,8 +56,10 @@ def test_a_200_that_does_not_echo_the_id_is_not_a_delivery(store, clock, submitt
 
 
 def test_backoff_is_exponential_with_full_jitter_and_capped():
-    seen = {attempt: [Backoff(rng=random.Random(s)).delay(attempt) for s in range(300)]
-            for attempt in (1, 2, 3, 10, 30)}
+    seen = {
+        attempt: [Backoff(rng=random.Random(s)).delay(attempt) for s in range(300)]
+        for attempt in (1, 2, 3, 10, 30)
+    }
     assert max(seen[1]) <= 2.0 and max(seen[2]) <= 4.0 and max(seen[3]) <= 8.0
     assert max(seen[10]) <= 300 and max(seen[30]) <= 300
     assert min(seen[10]) < 30 and max(seen[10]) > 250  # full jitter spreads over [0, cap]
@@ -110,9 +114,13 @@ def test_retry_after_holds_back_every_request(store, clock, submitter, catalog):
 
 
 def test_permanent_refusal_is_kept_and_never_resent(store, clock, submitter, catalog):
-    bad, good = _submit(submitter, catalog, 2)
-    problem = {"type": "https://hub/problems/invalid-answers", "title": "Invalid answers",
-               "status": 422, "errors": [{"field": "iin", "code": "iin_checksum"}]}
+    bad, _good = _submit(submitter, catalog, 2)
+    problem = {
+        "type": "https://hub/problems/invalid-answers",
+        "title": "Invalid answers",
+        "status": 422,
+        "errors": [{"field": "iin", "code": "iin_checksum"}],
+    }
 
     def judge(call):
         if call.path == "/submissions" and call.body["id"] == bad:
@@ -167,18 +175,25 @@ def test_catalog_etag_304_and_invalid_catalog_kept_out(store, clock):
     from tests.offline.conftest import MINI
 
     good = MINI.read_bytes()
-    answers = iter([response(200, good, {"ETag": '"a"'}), response(304),
-                    response(200, b'{"format": "nope"}', {"ETag": '"b"'})])
+    answers = iter(
+        [
+            response(200, good, {"ETag": '"a"'}),
+            response(304),
+            response(200, b'{"format": "nope"}', {"ETag": '"b"'}),
+        ]
+    )
     engine, session = make_engine(
-        store, clock,
-        lambda c: next(answers) if c.path == "/catalog" else echo_delivery(c))
+        store, clock, lambda c: next(answers) if c.path == "/catalog" else echo_delivery(c)
+    )
     events = []
     engine.subscribe(events.append)
     assert engine.run_once().catalog == "updated"
     clock.advance(601)
     assert engine.run_once().catalog == "unchanged"
     assert [c.headers.get("If-None-Match") for c in session.calls if c.path == "/catalog"] == [
-        None, '"a"']
+        None,
+        '"a"',
+    ]
     clock.advance(601)
     assert engine.run_once().catalog == "invalid"
     assert store.catalog.load().catalog.version == "test-1"
@@ -199,8 +214,14 @@ def test_heartbeat_reports_the_queue(store, clock, submitter, catalog):
     [beat] = [c for c in session.calls if c.path == "/heartbeat"]
     assert beat.body["queue"]["pending"] == 2 and beat.body["queue"]["rejected"] == 0
     assert beat.body["queue"]["oldest_pending_at"].endswith("+05:00")
-    assert set(beat.body) >= {"kiosk_version", "catalog_version", "last_sync_at",
-                              "disk_free_bytes", "uptime_s", "sent_at"}
+    assert set(beat.body) >= {
+        "kiosk_version",
+        "catalog_version",
+        "last_sync_at",
+        "disk_free_bytes",
+        "uptime_s",
+        "sent_at",
+    }
 
 
 def test_clock_jumps_neither_stall_nor_flood(store, clock, submitter, catalog):
@@ -227,8 +248,7 @@ def test_clock_jumps_neither_stall_nor_flood(store, clock, submitter, catalog):
     assert store.outbox.get(rid).state == "queued"
 
 
-def test_the_background_thread_starts_and_stops_cleanly(store, tmp_path, clock, submitter,
-                                                        catalog):
+def test_the_background_thread_starts_and_stops_cleanly(store, tmp_path, clock, submitter, catalog):
     import threading
 
     from offline_cache.store import Store

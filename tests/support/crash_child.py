@@ -21,8 +21,12 @@ from offline_cache.store import open_store
 from offline_cache.submissions import Submitter
 from offline_cache.sync import SyncEngine, SyncSettings
 
-ANSWERS = {"full_name": "Crash Test", "iin": "900101400003", "phone": "87071234567",
-           "child_birth_date": "2019-03-03"}
+ANSWERS = {
+    "full_name": "Crash Test",
+    "iin": "900101400003",
+    "phone": "87071234567",
+    "child_birth_date": "2019-03-03",
+}
 
 
 def main() -> None:
@@ -33,8 +37,13 @@ def main() -> None:
     catalog = store.catalog.load().catalog
     service = catalog.service("test-application")
     client = HubClient(hub_url, token, connect_timeout=2, read_timeout=5)
-    engine = SyncEngine(store, client, clock=clock, backoff=Backoff(base_s=0.01, cap_s=0.05),
-                        settings=SyncSettings(batch=5))
+    engine = SyncEngine(
+        store,
+        client,
+        clock=clock,
+        backoff=Backoff(base_s=0.01, cap_s=0.05),
+        settings=SyncSettings(batch=5),
+    )
     submitter = Submitter(store.outbox, clock=clock)
     fd = os.open(log_path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
     print("ready", flush=True)

@@ -74,15 +74,16 @@ class RunningHub:
         """Start serving (again): the first start picks a free port, a restart reuses it."""
         if self.running:
             return self
-        app = create_app(self.data_dir, self.catalog_path, clock=self.clock,
-                         max_body=self.max_body)
+        app = create_app(self.data_dir, self.catalog_path, clock=self.clock, max_body=self.max_body)
         sock = _bind_retrying(self.port)
         self.port = sock.getsockname()[1]
-        config = uvicorn.Config(app, log_level="warning", lifespan="on",
-                                timeout_graceful_shutdown=5)
+        config = uvicorn.Config(
+            app, log_level="warning", lifespan="on", timeout_graceful_shutdown=5
+        )
         server = uvicorn.Server(config)
-        thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]},
-                                  name=f"hub-{self.port}", daemon=True)
+        thread = threading.Thread(
+            target=server.run, kwargs={"sockets": [sock]}, name=f"hub-{self.port}", daemon=True
+        )
         thread.start()
         deadline = time.monotonic() + START_TIMEOUT_S
         while not server.started:
@@ -155,8 +156,9 @@ class RunningHub:
         answer = response.json()
         return answer["kiosk_id"], answer["token"]
 
-    def set_status(self, reference: str, status: str,
-                   message: str | dict[str, str] | None = None) -> None:
+    def set_status(
+        self, reference: str, status: str, message: str | dict[str, str] | None = None
+    ) -> None:
         """Set a submission's status; a plain message is used for every language."""
         if isinstance(message, str):
             message = dict.fromkeys(LANGUAGES, message)
