@@ -14,7 +14,7 @@ def _button(name: str, parent: QWidget) -> QPushButton:
     button = QPushButton(parent)
     button.setObjectName(name)
     button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    button.setMinimumSize(88, 72)
+    button.setMinimumSize(72, 72)
     return button
 
 
@@ -63,8 +63,12 @@ class TopBar(QWidget):
     def retranslate(self) -> None:
         self.home.setText("⌂ " + self.tr("Home"))
         self.back.setText("‹ " + self.tr("Back"))
-        self.large.setText(self.tr("Large text"))
-        self.contrast.setText(self.tr("Contrast"))
+        # Short, language-free marks keep the bar on one line in every language and size;
+        # the accessible names say what they do.
+        self.large.setText("A+")
+        self.large.setAccessibleName(self.tr("Large text"))
+        self.contrast.setText("◐")
+        self.contrast.setAccessibleName(self.tr("High contrast"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QResizeEvent
-from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.catalog import Catalog
 from kiosk.session import VisitorSession
@@ -39,6 +39,8 @@ class MainWindow(QWidget):
 
         self.top = TopBar()
         self.stack = QStackedWidget(self)
+        # The stack must not take the tallest screen's minimum size: screens scroll instead.
+        self.stack.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.keyboard = OnScreenKeyboard(self, language=self.session.language)
         self.keyboard.hide()
         self.status = StatusLine(ctx.config.contact_line)

@@ -66,7 +66,14 @@ def window(qtbot, ui_ctx):
     win.show()
     qtbot.waitExposed(win)
     yield win
+    from PySide6.QtCore import QCoreApplication, QEvent
+
     win.allow_close = True
     app.removeEventFilter(win.idle)
     win.keyboard.detach()
+    win.translations.remove(app)
+    for screen in win.screens.values():
+        screen.leave()  # stops screen timers
     win.close()
+    win.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

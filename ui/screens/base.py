@@ -15,12 +15,14 @@ from PySide6.QtWidgets import QWidget
 
 from kiosk.session import VisitorSession
 from ui.context import UiContext
+from ui.i18n import Translations
 from ui.tasks import TaskRunner
 
 
 class Navigator(Protocol):
     session: VisitorSession
     tasks: TaskRunner
+    translations: Translations
 
     def go(self, name: str, **params: Any) -> None:
         """Show screen `name` (remembering the current one for Back)."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from ui.theme.fonts import load_fonts
+from ui.theme.fonts import FALLBACK_FAMILY, load_fonts
 from ui.theme.palette import SCHEMES, TEXT_PAIRS, UI_PAIRS, Scheme, contrast_ratio
 from ui.theme.qss import TEXT_SCALES, TypeSizes, build_stylesheet
 
@@ -70,6 +70,7 @@ def apply_theme(app: QApplication, scheme: str = "standard", large_text: bool = 
     s = SCHEMES[scheme]
     scale = TEXT_SCALES["large" if large_text else "normal"]
     font = QFont(load_fonts())
+    font.setFamilies([load_fonts(), FALLBACK_FAMILY])  # symbols Noto Sans lacks
     font.setPixelSize(TypeSizes.for_scale(scale).body)
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
     if app.style().name().lower() != "fusion":

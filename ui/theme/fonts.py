@@ -1,4 +1,6 @@
-"""The bundled UI font (Noto Sans, OFL 1.1: assets/fonts/LICENSE-NotoSans.txt)."""
+"""The bundled UI fonts: Noto Sans (OFL 1.1: assets/fonts/LICENSE-NotoSans.txt) for text, and
+DejaVu Sans (Bitstream Vera / public domain: assets/fonts/LICENSE-DejaVu.txt) as the fallback
+for the symbols Noto Sans lacks (⌂ ‹ ◐ ⌫ ⬆ ↵ ★ ✓ ⚠), so a bare machine draws them too."""
 
 from __future__ import annotations
 
@@ -7,7 +9,9 @@ from PySide6.QtGui import QFontDatabase
 from assets import fonts_dir
 
 FONT_FILES: tuple[str, ...] = ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf")
+FALLBACK_FILES: tuple[str, ...] = ("DejaVuSans.ttf",)
 FAMILY = "Noto Sans"
+FALLBACK_FAMILY = "DejaVu Sans"
 
 _loaded: str | None = None
 
@@ -28,5 +32,8 @@ def load_fonts() -> str:
             raise RuntimeError(f"cannot load the bundled font {path}")
         families = QFontDatabase.applicationFontFamilies(font_id)
         family = family or (families[0] if families else FAMILY)
+    for name in FALLBACK_FILES:
+        if QFontDatabase.addApplicationFont(str(fonts_dir() / name)) < 0:
+            raise RuntimeError(f"cannot load the bundled font {name}")
     _loaded = family
     return family
