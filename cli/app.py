@@ -35,6 +35,9 @@ def run_app(kiosk: Kiosk, *, full_screen: bool | None = None) -> int:
                     outbox=kiosk.store.outbox, submitter=kiosk.submitter(),
                     status_lookup=_status_lookup(kiosk), engine=engine)
     window = build_window(app, ctx)
+    from ui.technician import TechnicianContext, install
+
+    window.technician = install(window, TechnicianContext(data=kiosk.data, store=kiosk.store))
     if engine is not None:
         engine.start()
     show_kiosk(app, window, full_screen=kiosk.config.full_screen if full_screen is None

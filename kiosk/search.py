@@ -41,7 +41,13 @@ def fts_query(text: str) -> str | None:
     words = _WORD.findall(fold(text[:MAX_QUERY]).replace("_", " "))
     if not words:
         return None
-    return " ".join(f'"{w}"*' for w in words[:12])
+    return " ".join(f'"{_stem(w)}"*' for w in words[:12])
+
+
+def _stem(word: str) -> str:
+    """A light stem for long words, so inflected forms meet: "ребенок" and "ребенка" both
+    become "ребен*", "балабакшага" finds "балабакша". Short words stay whole."""
+    return word[:-2] if len(word) >= 6 else word
 
 
 class SearchIndex:

@@ -145,6 +145,9 @@ class MainWindow(QWidget):
         if previous is not None and previous.name != name:
             previous.leave()
         screen = self.screens[name]
+        focused = QApplication.focusWidget()
+        if focused is not None:  # never leave focus (and the keyboard) on a hidden screen
+            focused.clearFocus()
         self.idle.set_seconds(None)
         self.top.setVisible(screen.show_chrome)
         self.top.back.setVisible(bool(self.history))

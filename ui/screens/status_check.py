@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
-    QScroller,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +33,7 @@ from offline_cache.hub_client import Transient
 from ui.context import UiContext
 from ui.i18n import LANGUAGES
 from ui.screens.base import Navigator, Screen
+from ui.scrolling import flick
 from ui.theme import TEXT_SCALES, TypeSizes
 
 log = logging.getLogger(__name__)
@@ -78,7 +78,7 @@ class ScrollPage(QScrollArea):
         self.layout_.setContentsMargins(48, 16, 48, 16)
         self.layout_.setSpacing(16)
         self.setWidget(self.body)
-        QScroller.grabGesture(self.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+        flick(self.viewport())
 
 
 def column(spacing: int, *items: QWidget | QBoxLayout | int) -> QVBoxLayout:

@@ -74,9 +74,10 @@ def apply_theme(app: QApplication, scheme: str = "standard", large_text: bool = 
     font.setPixelSize(TypeSizes.for_scale(scale).body)
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
     if app.style().name().lower() != "fusion":
-        app.setStyle("Fusion")  # the same look on every platform; QSS builds on it
+        app.setProperty("themeScheme", scheme)  # first, so widgets restyling can read them
+    app.setProperty("themeLargeText", large_text)
+    app.setStyle("Fusion")  # the same look on every platform; QSS builds on it
     app.setFont(font)
     app.setPalette(build_palette(s))
     app.setStyleSheet(build_stylesheet(s, scale))
-    app.setProperty("themeScheme", scheme)
-    app.setProperty("themeLargeText", large_text)
+

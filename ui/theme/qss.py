@@ -202,6 +202,8 @@ QPushButton#kbKey[keyRole="enter"]:pressed, QToolButton#kbKey[keyRole="enter"]:p
 
 QPushButton:disabled, QToolButton:disabled,
 QPushButton#primaryButton:disabled, QToolButton#primaryButton:disabled,
+QPushButton#secondaryButton:disabled, QToolButton#secondaryButton:disabled,
+QPushButton#kbKey:disabled, QToolButton#kbKey:disabled,
 QPushButton#tile:disabled, QToolButton#tile:disabled {{
     color: {s.disabled_text}; background-color: {s.disabled_bg};
     border-color: {s.disabled_border}; border-style: dashed;
