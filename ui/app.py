@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from ui.bridge import SyncBridge
 from ui.context import UiContext
 from ui.i18n import Translations
+from ui.lockdown import install_lockdown
 from ui.main_window import MainWindow
 from ui.tasks import TaskRunner
 from ui.theme import apply_theme
@@ -41,6 +42,7 @@ def show_kiosk(app: QApplication, window: MainWindow, *, full_screen: bool) -> N
                               | Qt.WindowType.WindowStaysOnTopHint)
         app.setOverrideCursor(Qt.CursorShape.BlankCursor)
         window.showFullScreen()
+        install_lockdown(app, window)  # keys, context menus, the window manager: ui/lockdown.py
     else:
         window.resize(1280, 800)
         window.show()

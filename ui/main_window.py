@@ -150,7 +150,7 @@ class MainWindow(QWidget):
             focused.clearFocus()
         self.idle.set_seconds(None)
         self.top.setVisible(screen.show_chrome)
-        self.top.back.setVisible(bool(self.history))
+        self.top.back.setVisible(bool(self.history) and screen.show_back)
         self.stack.setCurrentWidget(screen)
         screen.enter(**params)
         if name == "attract":

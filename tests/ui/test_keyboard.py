@@ -359,8 +359,11 @@ def test_the_field_stays_in_view_above_the_docked_keyboard(qtbot):
     content = QWidget()
     column = QVBoxLayout(content)
     field = QLineEdit()
+    column.setSpacing(4)
     for i in range(60):  # the field in the middle: in view until the keyboard shows
-        column.addWidget(QLabel(f"Label {i}"))
+        label = QLabel(f"Label {i}")
+        label.setFixedHeight(20)  # whatever font the app has (the kiosk theme's is 24 px)
+        column.addWidget(label)
         if i == 30:
             column.addWidget(field)
     scroll.setWidget(content)

@@ -42,12 +42,17 @@ class Navigator(Protocol):
     def set_idle_timeout(self, seconds: float | None) -> None:
         """Override the idle timeout while this screen shows (None: the configured one)."""
 
+    def refresh_pending(self) -> None:
+        """Re-read how many submissions wait to be sent (the status line)."""
+
 
 class Screen(QWidget):
     #: the name others use in `nav.go(name)`
     name = ""
     #: whether the top bar (home, back, languages) shows above this screen
     show_chrome = True
+    #: whether the top bar's Back shows (a screen with its own Back, like the wizard, hides it)
+    show_back = True
 
     def __init__(self, ctx: UiContext, nav: Navigator) -> None:
         super().__init__()

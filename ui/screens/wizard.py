@@ -1,9 +1,300 @@
-"""Screen 'wizard' (being built)."""
+"""Screen 'wizard': one step of a service's form at a time.
+
+A progress line ("Step 2 of 4", a bar, the service's name), the step's title, its visible
+fields in a flickable scroll area, Back and Next. Every edit goes straight into the visitor
+session, so Back, a language switch or a visit to the review screen never loses an answer.
+Fields appear and disappear as the answers they depend on change. A field's error shows once
+the visitor leaves it (after changing it); all the step's errors show when Next is pressed.
+"""
 
 from __future__ import annotations
 
-from ui.screens.base import Screen
+import logging
+from datetime import date
+from functools import partial
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.catalog import Service
+from kiosk.clock import local_today
+from ui.context import UiContext
+from ui.fields import FieldEditor
+from ui.fields.form import StepForm
+from ui.fields.layout import button, label, reveal_field, scroll_area, scroll_to_top_of
+from ui.keyboard import keyboard_kind
+from ui.screens.base import Navigator, Screen
+
+log = logging.getLogger(__name__)
+CONTENT_WIDTH = 1040  # px, widest the form grows (long lines are hard to read)
+PREBUILD_DELAY_MS = 300
+COMPACT_BELOW = 1100  # px of window height: lower, the keyboard leaves little room
 
 
 class WizardScreen(Screen):
     name = "wizard"
+    show_back = False  # the footer has "Back" / "Previous step"
+
+    def __init__(self, ctx: UiContext, nav: Navigator) -> None:
+        super().__init__(ctx, nav)
+        # A tap anywhere outside a text field takes the focus off it: the field is "left"
+        # (its error shows) and the on-screen keyboard goes away.
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self._service: Service | None = None
+        self._pages: dict[int, StepForm] = {}  # built steps of this service, reused
+        self.page: StepForm | None = None
+        self._from_review = False
+
+        progress_row = QHBoxLayout()
+        progress_row.setSpacing(24)
+        self.counter = label("fieldLabel", self, wrap=False)
+        self.progress = QProgressBar(self)
+        self.progress.setTextVisible(False)
+        self.progress.setFixedWidth(240)
+        self.service_title = label("helpLabel", self)
+        progress_row.addWidget(self.counter)
+        progress_row.addWidget(self.progress)
+        progress_row.addWidget(self.service_title, 1)
+        self.step_title = label("screenTitle", self)
+        self.banner = label("errorLabel", self)
+        self.banner.hide()
+
+        self.scroll, self.host, self._host_row = scroll_area(self)
+        self.scroll.setMinimumHeight(120)
+        self.host.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+
+        footer = QHBoxLayout()
+        footer.setSpacing(24)
+        self.back_button = button("secondaryButton", self, min_width=220)
+        self.next_button = button("primaryButton", self, min_width=220)
+        self.back_button.clicked.connect(self._back)
+        self.next_button.clicked.connect(self._next)
+        footer.addWidget(self.back_button)
+        footer.addStretch(1)
+        footer.addWidget(self.next_button)
+
+        col = QVBoxLayout(self)
+        col.setContentsMargins(32, 12, 32, 16)
+        col.setSpacing(8)
+        col.addLayout(progress_row)
+        col.addWidget(self.step_title)
+        col.addWidget(self.banner)
+        col.addWidget(self.scroll, 1)
+        col.addLayout(footer)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_focus_changed)
+        self.retranslate()
+
+    # -- Screen ------------------------------------------------------------------------------
+    def enter(self, service_id: str | None = None, step: int | None = None,
+              show_errors: bool = False, **_params: Any) -> None:
+        """`service_id`: start (or resume) that service's form; `step`: edit that step (from
+        the review screen: Next then returns there); `show_errors`: show the step's errors."""
+        session = self.nav.session
+        if service_id is not None:
+            service = self.ctx.catalog.service(service_id)
+            if service is None or service.form is None:
+                log.warning("wizard: service %s has no form", service_id)
+                self.nav.home()
+                return
+            session.start(service)
+        if session.service is None or session.service.form is None:
+            self.nav.home()
+            return
+        if session.service is not self._service:
+            self._drop_pages()
+            self._service = session.service
+        self._from_review = step is not None
+        index = session.step if step is None else step
+        self._show_step(max(0, min(index, session.step_count() - 1)), show_errors=show_errors)
+
+    def leave(self) -> None:
+        self._release_focus()
+
+    def wipe(self) -> None:
+        self._drop_pages()
+        self._service = None
+        self._from_review = False
+        self.banner.hide()
+
+    def retranslate(self) -> None:
+        self.banner.setText(
+            self.tr("Some answers need correcting. Please see the messages below."))
+        if self._retranslate_header():
+            for page in self._pages.values():
+                page.retranslate(self.ctx.catalog, self.lang)
+
+    def _retranslate_header(self) -> bool:
+        session = self.nav.session
+        if self._service is None or session.service is not self._service:
+            self.back_button.setText("‹ " + self.tr("Back"))
+            self.next_button.setText(self.tr("Next") + " ›")
+            return False
+        catalog, lang, step, count = self.ctx.catalog, self.lang, session.step, session.step_count()
+        self.service_title.setText(catalog.text(self._service.title, lang))
+        self.counter.setText(self.tr("Step %1 of %2").replace("%1", str(step + 1))
+                             .replace("%2", str(count)))
+        self.step_title.setText(catalog.text(session.form.steps[step].title, lang))
+        self.back_button.setText("‹ " + (self.tr("Previous step") if step > 0
+                                         else self.tr("Back")))
+        review = step == count - 1 or self._from_review
+        self.next_button.setText(self.tr("Check answers") + " ›" if review
+                                 else self.tr("Next") + " ›")
+        return True
+
+    # -- steps -------------------------------------------------------------------------------
+    def _today(self) -> date:
+        return local_today(self.ctx.clock)
+
+    def _show_step(self, index: int, *, show_errors: bool = False) -> None:
+        session = self.nav.session
+        self._release_focus()
+        session.step = index
+        page = self._pages.get(index)
+        if page is None:
+            page = self._pages[index] = self._build_page(index)
+        if page is not self.page:
+            if self.page is not None:
+                self._host_row.removeWidget(self.page)
+                self.page.hide()
+            self._host_row.insertWidget(0, page, 1)
+            page.show()
+            self.page = page
+        page.fill(session.answers)
+        page.apply_visibility(session.form, session.answers)
+        self.progress.setRange(0, session.step_count())
+        self.progress.setValue(index + 1)
+        self._set_compact(False)
+        self._retranslate_header()
+        self.scroll.verticalScrollBar().setValue(0)
+        if show_errors:
+            self._check_step()
+        # Build the next step while the visitor reads this one, so Next shows it at once.
+        QTimer.singleShot(PREBUILD_DELAY_MS, self,
+                          partial(self._prebuild, self._service, index + 1))
+
+    def _build_page(self, index: int) -> StepForm:
+        page = StepForm(self.nav.session.form.steps[index].fields, today=self._today(),
+                        catalog=self.ctx.catalog, lang=self.lang, parent=self.host)
+        page.hide()
+        page.setMaximumWidth(CONTENT_WIDTH)
+        page.changed.connect(self._on_changed)
+        page.left.connect(self._on_left)
+        return page
+
+    def _prebuild(self, service: Service | None, index: int) -> None:
+        session = self.nav.session
+        if (service is None or service is not self._service or session.service is not service
+                or index >= session.step_count() or index in self._pages):
+            return
+        self._pages[index] = self._build_page(index)
+        self._pages[index].ensurePolished()
+
+    def _drop_pages(self) -> None:
+        self._release_focus()
+        for page in self._pages.values():
+            page.clear()
+            self._host_row.removeWidget(page)
+            page.hide()
+            page.deleteLater()
+        self._pages.clear()
+        self.page = None
+
+    def _release_focus(self) -> None:
+        focused = QApplication.focusWidget()
+        if focused is not None and self.isAncestorOf(focused):
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- typing --------------------------------------------------------------------------------
+    def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """While the visitor types (the keyboard is up) on a low screen, only the fields show:
+        the title, the banner and the buttons make room, so the field stays in view."""
+        if not self.isVisible():
+            return
+        typing = new is not None and self.isAncestorOf(new) and keyboard_kind(new) is not None
+        self._set_compact(typing and self.window().height() < COMPACT_BELOW)
+        if typing and new is not None:
+            QTimer.singleShot(0, self, lambda: self._reveal(new))
+
+    def _set_compact(self, typing: bool) -> None:
+        self.step_title.setHidden(typing)
+        self.back_button.setHidden(typing)
+        self.next_button.setHidden(typing)
+        self.banner.setHidden(typing or self.page is None or not self.page.errors)
+
+    def _reveal(self, widget: QWidget) -> None:
+        if shiboken6.isValid(widget) and widget.hasFocus():
+            reveal_field(self.scroll, widget)
+
+    # -- answers -----------------------------------------------------------------------------
+    def _on_changed(self, field_id: str, value: Any) -> None:
+        session, page = self.nav.session, self.page
+        session.set_answer(field_id, value)
+        if page is None or field_id not in page.editors:
+            return
+        page.apply_visibility(session.form, session.answers)
+        if field_id in page.errors and session.field_error(field_id, self._today()) is None:
+            page.set_error(field_id, None)  # corrected: the message goes at once
+            self.banner.setHidden(self.banner.isHidden() or not page.errors)
+
+    def _on_left(self, field_id: str) -> None:
+        page = self.page
+        if page is None or field_id not in page.editors:
+            return
+        editor = page.editors[field_id]
+        if editor.touched and not editor.isHidden():
+            page.set_error(field_id, self.nav.session.field_error(field_id, self._today()))
+
+    def _check_step(self) -> bool:
+        """Show every error of the step; focus the first. True when there is none."""
+        session, page = self.nav.session, self.page
+        assert page is not None
+        errors = {e.field: e for e in session.step_errors(session.step, self._today())}
+        for field_id, editor in page.editors.items():
+            editor.touched = True
+            page.set_error(field_id, errors.get(field_id))
+        first = page.first_error()
+        if first is None:
+            self.banner.hide()
+            return True
+        self.banner.show()
+        target = first.focus_target()
+        if target is not None:  # a text field: the keyboard comes up to correct it
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._scroll_to(first)
+        QTimer.singleShot(0, self, lambda: self._scroll_to(first))
+        return False
+
+    def _scroll_to(self, editor: FieldEditor) -> None:
+        if shiboken6.isValid(editor) and editor.parentWidget() is self.page:
+            scroll_to_top_of(self.scroll, editor)
+
+    # -- buttons -----------------------------------------------------------------------------
+    def _back(self) -> None:
+        session = self.nav.session
+        if session.step > 0:
+            self._show_step(session.step - 1)
+        else:
+            self.nav.back()
+
+    def _next(self) -> None:
+        if self.page is None or not self._check_step():
+            return
+        session = self.nav.session
+        if session.step < session.step_count() - 1 and not self._from_review:
+            self._show_step(session.step + 1)
+            return
+        first = session.first_step_with_errors(self._today())
+        if first is None:
+            self.nav.go("review")
+        else:
+            self._show_step(first, show_errors=True)
