@@ -37,7 +37,7 @@ def run_app(kiosk: Kiosk, *, full_screen: bool | None = None) -> int:
     window = build_window(app, ctx)
     from ui.technician import TechnicianContext, install
 
-    window.technician = install(window, TechnicianContext(data=kiosk.data, store=kiosk.store))
+    technician = install(window, TechnicianContext(data=kiosk.data, store=kiosk.store))
     if engine is not None:
         engine.start()
     show_kiosk(app, window, full_screen=kiosk.config.full_screen if full_screen is None
@@ -45,6 +45,7 @@ def run_app(kiosk: Kiosk, *, full_screen: bool | None = None) -> int:
     try:
         return app.exec()
     finally:
+        technician.uninstall()
         if engine is not None:
             engine.stop()
 

@@ -37,6 +37,13 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--json", action="store_true")
     q.add_argument("--state", choices=["queued", "sending", "delivered", "rejected"])
     q.add_argument("--limit", type=int, default=50)
+    pin = sub.add_parser("set-pin", parents=[common],
+                         help="set the technician PIN (4-12 digits) that opens technician mode")
+    pin.add_argument("--pin-stdin", action="store_true",
+                     help="read the PIN from standard input (one line) instead of asking twice")
+    doc = sub.add_parser("doctor", parents=[common],
+                         help="check the setup (config, disk, database, hub, printer, fonts, Qt)")
+    doc.add_argument("--json", action="store_true")
     return parser
 
 
@@ -50,6 +57,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from cli.demo import run_demo
 
             return run_demo(args)
+        if command == "doctor":  # before open_kiosk: it reports a bad config, never stops on it
+            from cli.doctor import doctor
+
+            return doctor(args)
         kiosk = open_kiosk(args.data_dir, args.config)
         if command == "provision":
             from cli.technician import provision
@@ -63,6 +74,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from cli.technician import queue
 
             return queue(kiosk, args)
+        if command == "set-pin":
+            from cli.pin_cmd import set_pin
+
+            return set_pin(kiosk, args)
         from cli.app import run_app, self_test
 
         if command == "self-test":

@@ -15,6 +15,7 @@ from kiosk import __version__
 from kiosk.catalog import Catalog, load_catalog_bytes
 from kiosk.clock import Clock, SystemClock
 from kiosk.config import Config, load_config
+from kiosk.journal import JournalHandler, journal_available
 from kiosk.paths import DataDir, default_config_file, default_data_dir
 from offline_cache.backoff import Backoff
 from offline_cache.hub_client import HubClient, make_session
@@ -92,6 +93,10 @@ def setup_logging(data: DataDir) -> None:
     handler._kiosk = True  # type: ignore[attr-defined]
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
+    if journal_available():  # under systemd: the journal too (same records, no personal data)
+        journal = JournalHandler()
+        journal._kiosk = True  # type: ignore[attr-defined]
+        root.addHandler(journal)
     root.setLevel(logging.INFO)
     logging.getLogger("urllib3").setLevel(logging.WARNING)
     logging.getLogger(__name__).info("kiosk %s starting, data in %s", __version__, data.root)

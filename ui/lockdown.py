@@ -10,14 +10,14 @@ An application event filter
   bindings (Alt+Tab, Super+D, Ctrl+Alt+arrows, Alt+Space...) never fire; Qt still hands
   every key to its focused widget;
 - brings the window back, full screen, on top and active, when it stops being full screen, is
-  minimised, or is no longer shown (the window manager's "show desktop", another desktop):
-  at once on the event, and from a watchdog every couple of seconds.
+  minimised, or is no longer shown (the window manager's "show desktop", another desktop, an X
+  client destroying the window): at once on the event, and from a watchdog every 2 seconds.
 
 It stands down when the window's `allow_close` is set (a technician's deliberate exit) and
 while the application closes. The window manager's close request is refused by the window
-itself (MainWindow.closeEvent). What the window manager does with its own key bindings is the
-deployment's job too: its configuration should bind nothing (see the report in the lockdown
-tests).
+itself (MainWindow.closeEvent). Defence in depth belongs to the deployment: a window manager
+configuration that binds no keys, and an X server that forbids VT switching and zapping.
+tests/lockdown/test_lockdown_x11.py tries all of it on Xvfb with openbox's stock bindings.
 """
 
 from __future__ import annotations

@@ -74,6 +74,8 @@ class MainWindow(QWidget):
         bridge.pending_changed.connect(self.status.set_pending)
         bridge.catalog_changed.connect(self.on_catalog_changed)
         self.refresh_pending()
+        if ctx.engine is None:  # not provisioned: nothing will connect, say so plainly
+            self.status.set_online(False)
         self._show("attract")
 
     # -- lifecycle -------------------------------------------------------------------------
