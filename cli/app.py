@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from cli.wiring import Kiosk
+from kiosk import watchdog
 from kiosk.catalog import Catalog, parse_catalog
 from kiosk.sealing import ALG, b64u_encode, generate_keypair
 from offline_cache.store import Store
@@ -42,12 +43,47 @@ def run_app(kiosk: Kiosk, *, full_screen: bool | None = None) -> int:
         engine.start()
     show_kiosk(app, window, full_screen=kiosk.config.full_screen if full_screen is None
                else full_screen)
+    pinger = _notify_systemd(app)  # kept alive until exec returns
+    _quit_on_sigterm(app)
     try:
         return app.exec()
     finally:
+        watchdog.notify("STOPPING=1")
         technician.uninstall()
         if engine is not None:
             engine.stop()
+        del pinger
+
+
+def _notify_systemd(app: Any) -> Any:
+    """Under systemd (packaging/akimat-kiosk.service: Type=notify, WatchdogSec=60): READY=1 once
+    the event loop runs, then WATCHDOG=1 from the UI thread at half the interval, so a hung UI
+    stops the pings and is restarted. Outside systemd this does nothing."""
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(0, lambda: watchdog.notify("READY=1"))
+    interval = watchdog.watchdog_interval_s()
+    if interval is None:
+        return None
+    timer = QTimer(app)
+    timer.timeout.connect(lambda: watchdog.notify("WATCHDOG=1"))
+    timer.start(max(100, int(interval * 500)))
+    return timer
+
+
+def _quit_on_sigterm(app: Any) -> None:
+    """`systemctl stop` sends SIGTERM: leave the event loop so the sync thread stops cleanly
+    (Python only runs a signal handler between bytecodes, so a timer gives it the chance)."""
+    import signal
+
+    from PySide6.QtCore import QTimer
+
+    # exit(), not quit(): Qt 6's quit() first asks every window to close, and the kiosk's
+    # window refuses (lockdown), which would cancel it.
+    signal.signal(signal.SIGTERM, lambda *_: app.exit(0))
+    tick = QTimer(app)
+    tick.timeout.connect(lambda: None)
+    tick.start(500)
 
 
 # -- self-test ---------------------------------------------------------------------------------
