@@ -100,3 +100,18 @@ def test_the_attract_screen_has_no_idle_timer_and_the_receipt_a_shorter_one(wind
     assert w.current.name == "attract" and not w.idle.timer.isActive()
     w.go("home")
     assert w.idle.timer.interval() == 90_000
+
+
+def test_the_countdown_covers_the_screen(window, qtbot):
+    """The countdown hides what the visitor entered behind an opaque layer (a transparent one
+    once drew over the form, unreadable)."""
+    w = window
+    _fill_some(qtbot, w)
+    w.idle.timer.timeout.emit()
+    image = w.grab().toImage()
+    background = w.overlay.palette().color(w.overlay.backgroundRole())
+    corners = [image.pixelColor(x, y) for x, y in ((5, 5), (w.width() - 5, w.height() // 2),
+                                                   (w.width() // 2, w.height() - 5))]
+    assert all(c == corners[0] for c in corners), "something shows through the countdown"
+    assert not w.keyboard.isVisible()
+    assert background.isValid()

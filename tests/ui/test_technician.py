@@ -177,7 +177,7 @@ def test_ok_needs_four_digits(qtbot, window, ui_clock, mode):
 def test_wrong_pins_count_down_then_lock_and_the_lock_doubles(qtbot, window, ui_clock, mode):
     pad = open_pad(qtbot, window, ui_clock, mode)
     enter_pin(qtbot, pad, "1111")
-    assert "Wrong PIN. 4 attempt(s) left." in visible_texts(pad)
+    assert "Wrong PIN. 4 attempts left." in visible_texts(pad)
     for _ in range(4):
         enter_pin(qtbot, pad, "1111")
     assert "Locked: try again in 5:00" in visible_texts(pad)

@@ -46,6 +46,7 @@ def _row_width(box: QBoxLayout, preferred: bool) -> int:
 
 class ReceiptScreen(Screen):
     name = "receipt"
+    show_back = False  # the application is sent: nothing to go back to
 
     def __init__(self, ctx: UiContext, nav: Navigator) -> None:
         super().__init__(ctx, nav)
@@ -141,6 +142,7 @@ class ReceiptScreen(Screen):
             self.qr_view.setPixmap(qr_pixmap(self.qr, self._module_px))
         self.print_button.setVisible(bool(self.ctx.config.printer and self.reference))
         self.retranslate()
+        QTimer.singleShot(0, self, self._arrange)  # measured while hidden: measure again shown
         if self.state != "delivered":
             self.poll.start()
         self.nav.set_idle_timeout(self.ctx.config.receipt_timeout_s)

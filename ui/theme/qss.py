@@ -108,6 +108,11 @@ QToolTip {{ color: {s.text}; background-color: {s.surface}; border: 2px solid {s
 QLabel#screenTitle {{
     color: {s.heading}; font-size: {t.screen_title}px; font-weight: bold; padding: 8px 0;
 }}
+/* ---- the idle countdown: opaque, covering the screen, the seconds huge ---- */
+QWidget#idleOverlay {{ background-color: {s.window}; }}
+QLabel#countdown {{
+    color: {s.heading}; font-size: {t.screen_title * 3}px; font-weight: bold;
+}}
 QLabel#sectionTitle {{
     color: {s.heading}; font-size: {t.section_title}px; font-weight: bold; padding: 4px 0;
 }}
