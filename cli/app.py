@@ -32,17 +32,24 @@ def run_app(kiosk: Kiosk, *, full_screen: bool | None = None) -> int:
 
     app = qt_app()
     engine = kiosk.sync_engine() if kiosk.identity() else None
-    ctx = UiContext(config=kiosk.config, clock=kiosk.clock, catalog=kiosk.catalog(),
-                    outbox=kiosk.store.outbox, submitter=kiosk.submitter(),
-                    status_lookup=_status_lookup(kiosk), engine=engine)
+    ctx = UiContext(
+        config=kiosk.config,
+        clock=kiosk.clock,
+        catalog=kiosk.catalog(),
+        outbox=kiosk.store.outbox,
+        submitter=kiosk.submitter(),
+        status_lookup=_status_lookup(kiosk),
+        engine=engine,
+    )
     window = build_window(app, ctx)
     from ui.technician import TechnicianContext, install
 
     technician = install(window, TechnicianContext(data=kiosk.data, store=kiosk.store))
     if engine is not None:
         engine.start()
-    show_kiosk(app, window, full_screen=kiosk.config.full_screen if full_screen is None
-               else full_screen)
+    show_kiosk(
+        app, window, full_screen=kiosk.config.full_screen if full_screen is None else full_screen
+    )
     pinger = _notify_systemd(app)  # kept alive until exec returns
     _quit_on_sigterm(app)
     try:
@@ -87,9 +94,16 @@ def _quit_on_sigterm(app: Any) -> None:
 
 
 # -- self-test ---------------------------------------------------------------------------------
-SAMPLE_ANSWERS = {"text": "Self Test", "textarea": "Self test", "number": 1, "date": None,
-                  "phone": "+77011234567", "email": "test@example.kz", "iin": "900101300007",
-                  "checkbox": True}
+SAMPLE_ANSWERS = {
+    "text": "Self Test",
+    "textarea": "Self test",
+    "number": 1,
+    "date": None,
+    "phone": "+77011234567",
+    "email": "test@example.kz",
+    "iin": "900101300007",
+    "checkbox": True,
+}
 
 
 def self_test(kiosk: Kiosk, screenshots: Path | None) -> int:
@@ -129,9 +143,13 @@ def _render_all(kiosk: Kiosk, catalog: Catalog, tmp: Path, out: Path | None) -> 
     app = qt_app()
     store = Store.open(tmp / "self-test.db")  # never the kiosk's own queue
     catalog = _with_throwaway_key(catalog)
-    ctx = UiContext(config=replace(kiosk.config, printer=None), clock=kiosk.clock,
-                    catalog=catalog, outbox=store.outbox,
-                    submitter=Submitter(store.outbox, clock=kiosk.clock))
+    ctx = UiContext(
+        config=replace(kiosk.config, printer=None),
+        clock=kiosk.clock,
+        catalog=catalog,
+        outbox=store.outbox,
+        submitter=Submitter(store.outbox, clock=kiosk.clock),
+    )
     window = build_window(app, ctx)
     window.resize(1280, 800)
     window.show()

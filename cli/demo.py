@@ -27,13 +27,19 @@ def run_demo(args: argparse.Namespace) -> int:
     base_url = (hub.stdout.readline() if hub.stdout else "").strip()
     if not base_url.startswith("http"):
         hub.kill()
-        print(f"error: the demo hub did not start (is port {port} free? try --port N)",
-              file=sys.stderr)
+        print(
+            f"error: the demo hub did not start (is port {port} free? try --port N)",
+            file=sys.stderr,
+        )
         return 1
     try:
         kiosk = open_kiosk(kiosk_dir, args.config)
-        kiosk = replace(kiosk, config=replace(kiosk.config, full_screen=False,
-                                              sync_interval_s=5.0, heartbeat_interval_s=60.0))
+        kiosk = replace(
+            kiosk,
+            config=replace(
+                kiosk.config, full_screen=False, sync_interval_s=5.0, heartbeat_interval_s=60.0
+            ),
+        )
         identity = kiosk.identity()
         if identity is None or identity.hub_url != base_url:
             _provision(kiosk, hub_dir, base_url)
@@ -47,13 +53,17 @@ def run_demo(args: argparse.Namespace) -> int:
 def _provision(kiosk, hub_dir: Path, base_url: str) -> None:  # type: ignore[no-untyped-def]
     from offline_cache.provisioning import Identity
 
-    made = subprocess.run([sys.executable, "-m", "hub", "add-kiosk", "--data", str(hub_dir),
-                           "--label", "demo kiosk"], capture_output=True, text=True, check=True)
+    made = subprocess.run(
+        [sys.executable, "-m", "hub", "add-kiosk", "--data", str(hub_dir), "--label", "demo kiosk"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     code = made.stdout.split()[0]
-    answer = kiosk.client(token=False, hub_url=base_url).provision(code, "demo kiosk",
-                                                                    __version__)
-    kiosk.store.meta.save_identity(Identity(hub_url=base_url, kiosk_id=answer["kiosk_id"],
-                                            token=answer["token"]))
+    answer = kiosk.client(token=False, hub_url=base_url).provision(code, "demo kiosk", __version__)
+    kiosk.store.meta.save_identity(
+        Identity(hub_url=base_url, kiosk_id=answer["kiosk_id"], token=answer["token"])
+    )
 
 
 def _explain(pid: int, hub_cmd: list[str], base_url: str, root: Path) -> None:

@@ -15,15 +15,23 @@ from offline_cache.db import StoreUnavailable
 
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--data-dir", type=Path, default=None,
-                        help="the kiosk's data directory (default: the platform's data dir)")
+    common.add_argument(
+        "--data-dir",
+        type=Path,
+        default=None,
+        help="the kiosk's data directory (default: the platform's data dir)",
+    )
     common.add_argument("--config", type=Path, default=None, help="the TOML configuration file")
-    parser = argparse.ArgumentParser(prog="kiosk", parents=[common],
-                                     description="Self-service kiosk for akimats")
+    parser = argparse.ArgumentParser(
+        prog="kiosk", parents=[common], description="Self-service kiosk for akimats"
+    )
     sub = parser.add_subparsers(dest="command")
     sub.add_parser("run", parents=[common], help="start the kiosk full screen")
-    demo = sub.add_parser("demo", parents=[common],
-                          help="start a local hub with the demo catalog and the kiosk in a window")
+    demo = sub.add_parser(
+        "demo",
+        parents=[common],
+        help="start a local hub with the demo catalog and the kiosk in a window",
+    )
     demo.add_argument("--port", type=int, default=0)
     test = sub.add_parser("self-test", parents=[common], help="render every screen offscreen")
     test.add_argument("--screenshots", type=Path, default=None)
@@ -37,12 +45,21 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--json", action="store_true")
     q.add_argument("--state", choices=["queued", "sending", "delivered", "rejected"])
     q.add_argument("--limit", type=int, default=50)
-    pin = sub.add_parser("set-pin", parents=[common],
-                         help="set the technician PIN (4-12 digits) that opens technician mode")
-    pin.add_argument("--pin-stdin", action="store_true",
-                     help="read the PIN from standard input (one line) instead of asking twice")
-    doc = sub.add_parser("doctor", parents=[common],
-                         help="check the setup (config, disk, database, hub, printer, fonts, Qt)")
+    pin = sub.add_parser(
+        "set-pin",
+        parents=[common],
+        help="set the technician PIN (4-12 digits) that opens technician mode",
+    )
+    pin.add_argument(
+        "--pin-stdin",
+        action="store_true",
+        help="read the PIN from standard input (one line) instead of asking twice",
+    )
+    doc = sub.add_parser(
+        "doctor",
+        parents=[common],
+        help="check the setup (config, disk, database, hub, printer, fonts, Qt)",
+    )
     doc.add_argument("--json", action="store_true")
     return parser
 
@@ -90,8 +107,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     except StoreUnavailable as exc:
-        print(f"error: the data directory cannot be written now ({exc}); check the disk "
-              "(`kiosk doctor`)", file=sys.stderr)
+        print(
+            f"error: the data directory cannot be written now ({exc}); check the disk "
+            "(`kiosk doctor`)",
+            file=sys.stderr,
+        )
         return 2
 
 

@@ -45,6 +45,7 @@ def set_pin(kiosk: Kiosk, args: argparse.Namespace) -> int:
         return 2
     store_pin(kiosk.store, pin)
     log.info("technician PIN changed")
-    print("technician PIN set: tap the top-left corner of the screen 5 times to open "
-          "technician mode")
+    print(
+        "technician PIN set: tap the top-left corner of the screen 5 times to open technician mode"
+    )
     return 0

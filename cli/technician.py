@@ -27,8 +27,9 @@ def provision(kiosk: Kiosk, args: argparse.Namespace) -> int:
         if getattr(exc, "problem", None):
             print(json.dumps(exc.problem, ensure_ascii=False), file=sys.stderr)  # type: ignore[attr-defined]
         return 1
-    kiosk.store.meta.save_identity(Identity(hub_url=hub_url, kiosk_id=str(answer["kiosk_id"]),
-                                            token=str(answer["token"])))
+    kiosk.store.meta.save_identity(
+        Identity(hub_url=hub_url, kiosk_id=str(answer["kiosk_id"]), token=str(answer["token"]))
+    )
     print(f"provisioned: kiosk {answer['kiosk_id']} at {hub_url}")
     print(f"hub time: {answer.get('hub_time')}")
     return 0
@@ -39,8 +40,7 @@ def sync_once(kiosk: Kiosk) -> int:
     report = engine.run_once()
     counts = engine.store.outbox.counts()
     print(f"catalog: {report.catalog}")
-    print(f"delivered: {report.delivered}  retried: {report.retried}  "
-          f"rejected: {report.rejected}")
+    print(f"delivered: {report.delivered}  retried: {report.retried}  rejected: {report.rejected}")
     print(f"heartbeat: {report.heartbeat}")
     print(f"hub reachable: {'yes' if report.online else 'no'}")
     if report.paused_s:
@@ -62,6 +62,8 @@ def queue(kiosk: Kiosk, args: argparse.Namespace) -> int:
     for r in rows:
         error = r["last_error"] or {}
         reason = error.get("problem", {}).get("title") or error.get("detail") or ""
-        print(f"{r['created_at']}  {r['kind']:<10} {r['state']:<9} {r['reference'] or '-':<14} "
-              f"{r['service_id']:<28} tries={r['attempts']} {reason}")
+        print(
+            f"{r['created_at']}  {r['kind']:<10} {r['state']:<9} {r['reference'] or '-':<14} "
+            f"{r['service_id']:<28} tries={r['attempts']} {reason}"
+        )
     return 0

@@ -55,23 +55,30 @@ class Kiosk:
             raise NotProvisioned("no hub URL: run `kiosk provision --hub URL --code CODE`")
         if token and identity is None:
             raise NotProvisioned("this kiosk is not provisioned: run `kiosk provision`")
-        return HubClient(url, identity.token if (token and identity) else None,
-                         session=make_session(self.config.ca_file),
-                         connect_timeout=self.config.connect_timeout_s,
-                         read_timeout=self.config.request_timeout_s)
+        return HubClient(
+            url,
+            identity.token if (token and identity) else None,
+            session=make_session(self.config.ca_file),
+            connect_timeout=self.config.connect_timeout_s,
+            read_timeout=self.config.request_timeout_s,
+        )
 
     def sync_engine(self) -> SyncEngine:
         """An engine with its own connection (it runs on its own thread)."""
         store = Store.open(self.data.database)
-        settings = SyncSettings(heartbeat_interval_s=self.config.heartbeat_interval_s,
-                                idle_interval_s=self.config.sync_interval_s,
-                                data_dir=str(self.data.root))
-        return SyncEngine(store, self.client(), clock=self.clock, backoff=Backoff(),
-                          settings=settings)
+        settings = SyncSettings(
+            heartbeat_interval_s=self.config.heartbeat_interval_s,
+            idle_interval_s=self.config.sync_interval_s,
+            data_dir=str(self.data.root),
+        )
+        return SyncEngine(
+            store, self.client(), clock=self.clock, backoff=Backoff(), settings=settings
+        )
 
 
-def open_kiosk(data_dir: Path | None, config_file: Path | None,
-               clock: Clock | None = None) -> Kiosk:
+def open_kiosk(
+    data_dir: Path | None, config_file: Path | None, clock: Clock | None = None
+) -> Kiosk:
     clock = clock or SystemClock()
     if config_file is None and default_config_file().is_file():
         config_file = default_config_file()
@@ -87,9 +94,9 @@ def setup_logging(data: DataDir) -> None:
     root = logging.getLogger()
     if any(getattr(h, "_kiosk", False) for h in root.handlers):
         return
-    handler = logging.handlers.RotatingFileHandler(data.logs / "kiosk.log",
-                                                   maxBytes=2_000_000, backupCount=5,
-                                                   encoding="utf-8")
+    handler = logging.handlers.RotatingFileHandler(
+        data.logs / "kiosk.log", maxBytes=2_000_000, backupCount=5, encoding="utf-8"
+    )
     handler._kiosk = True  # type: ignore[attr-defined]
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)

@@ -87,8 +87,15 @@ def set_pin(meta_or_store: Any, pin: str, *, hasher: PasswordHasher | None = Non
     if problem:
         raise ValueError(problem)
     digest = (hasher or default_hasher()).hash(pin)
-    _meta(meta_or_store).set(**{KEY_HASH: digest, KEY_FAILURES: None, KEY_LOCKOUTS: None,
-                                KEY_LOCKED_UNTIL: None, KEY_LOCK_S: None})
+    _meta(meta_or_store).set(
+        **{
+            KEY_HASH: digest,
+            KEY_FAILURES: None,
+            KEY_LOCKOUTS: None,
+            KEY_LOCKED_UNTIL: None,
+            KEY_LOCK_S: None,
+        }
+    )
 
 
 def lock_length(lockouts: int) -> float:
@@ -97,8 +104,9 @@ def lock_length(lockouts: int) -> float:
 
 
 class PinGuard:
-    def __init__(self, meta_or_store: Any, clock: Clock, *,
-                 hasher: PasswordHasher | None = None) -> None:
+    def __init__(
+        self, meta_or_store: Any, clock: Clock, *, hasher: PasswordHasher | None = None
+    ) -> None:
         self.meta = _meta(meta_or_store)
         self.clock = clock
         self.hasher = hasher or default_hasher()
@@ -148,8 +156,9 @@ class PinGuard:
         if locked > 0:
             return Result(ok=False, locked_for_s=locked, attempts_left=0)
         if pin_problem(pin) is None and self._matches(digest, pin):
-            self.meta.set(**{KEY_FAILURES: None, KEY_LOCKOUTS: None, KEY_LOCKED_UNTIL: None,
-                             KEY_LOCK_S: None})
+            self.meta.set(
+                **{KEY_FAILURES: None, KEY_LOCKOUTS: None, KEY_LOCKED_UNTIL: None, KEY_LOCK_S: None}
+            )
             return Result(ok=True, locked_for_s=0.0, attempts_left=MAX_FAILURES)
         return self._failed()
 
@@ -171,8 +180,14 @@ class PinGuard:
         lockouts = self._int(KEY_LOCKOUTS) + 1
         length = lock_length(lockouts)
         until = repr(self.clock.now().timestamp() + length)
-        self.meta.set(**{KEY_FAILURES: None, KEY_LOCKOUTS: str(lockouts),
-                         KEY_LOCKED_UNTIL: until, KEY_LOCK_S: repr(length)})
+        self.meta.set(
+            **{
+                KEY_FAILURES: None,
+                KEY_LOCKOUTS: str(lockouts),
+                KEY_LOCKED_UNTIL: until,
+                KEY_LOCK_S: repr(length),
+            }
+        )
         self._anchor = (until, self.clock.monotonic() + length)
         log.warning("technician PIN: wrong %d times, pad locked for %d s", MAX_FAILURES, length)
         return Result(ok=False, locked_for_s=length, attempts_left=0)

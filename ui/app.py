@@ -26,20 +26,27 @@ def qt_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def build_window(app: QApplication, ctx: UiContext, *, tasks: TaskRunner | None = None,
-                 translations: Translations | None = None) -> MainWindow:
+def build_window(
+    app: QApplication,
+    ctx: UiContext,
+    *,
+    tasks: TaskRunner | None = None,
+    translations: Translations | None = None,
+) -> MainWindow:
     apply_theme(app, "standard", False)
     bridge = SyncBridge(ctx.engine)
-    window = MainWindow(ctx, translations=translations or Translations(), bridge=bridge,
-                        tasks=tasks)
+    window = MainWindow(
+        ctx, translations=translations or Translations(), bridge=bridge, tasks=tasks
+    )
     window.attach(app)
     return window
 
 
 def show_kiosk(app: QApplication, window: MainWindow, *, full_screen: bool) -> None:
     if full_screen:
-        window.setWindowFlags(Qt.WindowType.FramelessWindowHint
-                              | Qt.WindowType.WindowStaysOnTopHint)
+        window.setWindowFlags(
+            Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
+        )
         app.setOverrideCursor(Qt.CursorShape.BlankCursor)
         window.showFullScreen()
         install_lockdown(app, window)  # keys, context menus, the window manager: ui/lockdown.py

@@ -112,8 +112,9 @@ class StatusLine(QWidget):
             self.network.setText("● " + self.tr("Online"))
         else:
             self.network.setText("○ " + self.tr("Offline: applications are kept and sent later"))
-        self.queue.setText(self.tr("Waiting to be sent: %n", "", self.pending)
-                           if self.pending else "")
+        self.queue.setText(
+            self.tr("Waiting to be sent: %n", "", self.pending) if self.pending else ""
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -10,8 +10,11 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 _ACTIVITY = {
-    QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.KeyPress,
-    QEvent.Type.TabletPress, QEvent.Type.Wheel,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.TouchBegin,
+    QEvent.Type.KeyPress,
+    QEvent.Type.TabletPress,
+    QEvent.Type.Wheel,
 }
 
 
@@ -53,8 +56,9 @@ class IdleOverlay(QWidget):
     expired = Signal()
     resumed = Signal()
 
-    def __init__(self, parent: QWidget, seconds: float,
-                 on_tick: Callable[[int], None] | None = None) -> None:
+    def __init__(
+        self, parent: QWidget, seconds: float, on_tick: Callable[[int], None] | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("idleOverlay")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -115,8 +119,11 @@ class IdleOverlay(QWidget):
     def retranslate(self) -> None:
         self.question.setText(self.tr("Are you still there?"))
         self.count.setText(str(max(self.left, 0)))
-        self.explain.setText(self.tr(
-            "For your privacy, everything you entered will be erased when the countdown ends."))
+        self.explain.setText(
+            self.tr(
+                "For your privacy, everything you entered will be erased when the countdown ends."
+            )
+        )
         self.stay.setText(self.tr("Yes, I am still here"))
 
     def changeEvent(self, event: QEvent) -> None:

@@ -26,8 +26,14 @@ log = logging.getLogger(__name__)
 
 
 class MainWindow(QWidget):
-    def __init__(self, ctx: UiContext, *, translations: Translations, bridge: SyncBridge,
-                 tasks: TaskRunner | None = None) -> None:
+    def __init__(
+        self,
+        ctx: UiContext,
+        *,
+        translations: Translations,
+        bridge: SyncBridge,
+        tasks: TaskRunner | None = None,
+    ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.ctx, self.translations, self.bridge = ctx, translations, bridge

@@ -36,8 +36,9 @@ BADGE_ROLE = Qt.ItemDataRole.UserRole + 4
 class ServiceListModel(QAbstractListModel):
     """Rows of services, by id, shown in the language `set_language` chose."""
 
-    def __init__(self, catalog: Callable[[], Catalog], lang: str = "kk",
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, catalog: Callable[[], Catalog], lang: str = "kk", parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._catalog = catalog
         self._lang = lang
@@ -142,19 +143,30 @@ class ServiceRowDelegate(QStyledItemDelegate):
         text_w = max(120, width - 3 * self.PAD_X - badge.width())
         flags = int(Qt.TextFlag.TextWordWrap)
         title = QFontMetrics(title_font).boundingRect(
-            QRect(0, 0, text_w, 10_000), flags, str(index.data() or ""))
+            QRect(0, 0, text_w, 10_000), flags, str(index.data() or "")
+        )
         summary_text = str(index.data(SUMMARY_ROLE) or "")
-        summary = (QFontMetrics(summary_font).boundingRect(QRect(0, 0, text_w, 10_000), flags,
-                                                           summary_text)
-                   if summary_text else QRect())
+        summary = (
+            QFontMetrics(summary_font).boundingRect(
+                QRect(0, 0, text_w, 10_000), flags, summary_text
+            )
+            if summary_text
+            else QRect()
+        )
         gap = 6 if summary_text else 0
-        height = max(self.MIN_HEIGHT,
-                     2 * self.PAD_Y + title.height() + gap + summary.height(),
-                     badge.height() + 2 * self.PAD_Y)
+        height = max(
+            self.MIN_HEIGHT,
+            2 * self.PAD_Y + title.height() + gap + summary.height(),
+            badge.height() + 2 * self.PAD_Y,
+        )
         title_rect = QRect(self.PAD_X, self.PAD_Y, text_w, title.height())
         summary_rect = QRect(self.PAD_X, title_rect.bottom() + 1 + gap, text_w, summary.height())
-        badge_rect = QRect(width - self.PAD_X - badge.width(), (height - badge.height()) // 2,
-                           badge.width(), badge.height())
+        badge_rect = QRect(
+            width - self.PAD_X - badge.width(),
+            (height - badge.height()) // 2,
+            badge.width(),
+            badge.height(),
+        )
         return title_rect, summary_rect, badge_rect, height
 
     def _card_width(self) -> int:
@@ -192,8 +204,9 @@ class ServiceRowDelegate(QStyledItemDelegate):
         painter.restore()
 
     @staticmethod
-    def _paint_badge(painter: QPainter, rect: QRect, font: QFont, index: Index,
-                     scheme: Any) -> None:
+    def _paint_badge(
+        painter: QPainter, rect: QRect, font: QFont, index: Index, scheme: Any
+    ) -> None:
         info = index.data(KIND_ROLE) == "info"
         painter.setPen(QPen(QColor(scheme.secondary_border if info else scheme.primary), 3))
         painter.setBrush(QColor(scheme.surface if info else scheme.primary))

@@ -30,10 +30,13 @@ CONTEXT = "ReceiptPrint"
 TITLE = str(QT_TRANSLATE_NOOP("ReceiptPrint", "Application receipt"))
 NUMBER = str(QT_TRANSLATE_NOOP("ReceiptPrint", "Your application number"))
 DATE = str(QT_TRANSLATE_NOOP("ReceiptPrint", "Submitted: %1"))
-KEEP = str(QT_TRANSLATE_NOOP(
-    "ReceiptPrint",
-    "Keep this receipt. To check your application, enter this number or scan the code at "
-    "the kiosk."))
+KEEP = str(
+    QT_TRANSLATE_NOOP(
+        "ReceiptPrint",
+        "Keep this receipt. To check your application, enter this number or scan the code at "
+        "the kiosk.",
+    )
+)
 PAGE_MM = (80.0, 140.0)  # a till-roll receipt, for PDF output
 MARGIN_MM = 5.0
 FAMILY = "Noto Sans"
@@ -50,10 +53,14 @@ def _open_printer(printer_name: str) -> QPrinter | None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(printer_name)
-        printer.setPageLayout(QPageLayout(
-            QPageSize(QSizeF(*PAGE_MM), QPageSize.Unit.Millimeter, "Receipt"),
-            QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0),
-            QPageLayout.Unit.Millimeter))
+        printer.setPageLayout(
+            QPageLayout(
+                QPageSize(QSizeF(*PAGE_MM), QPageSize.Unit.Millimeter, "Receipt"),
+                QPageLayout.Orientation.Portrait,
+                QMarginsF(0, 0, 0, 0),
+                QPageLayout.Unit.Millimeter,
+            )
+        )
         return printer
     info = QPrinterInfo.printerInfo(printer_name)
     if info.isNull():
@@ -62,9 +69,16 @@ def _open_printer(printer_name: str) -> QPrinter | None:
     return QPrinter(info, QPrinter.PrinterMode.HighResolution)
 
 
-def print_receipt(printer_name: str, reference: str, service_title: str,
-                  created_at: datetime | str, qr_matrix: Sequence[Sequence[int]], lang: str,
-                  *, translations: Translations | None = None) -> bool:
+def print_receipt(
+    printer_name: str,
+    reference: str,
+    service_title: str,
+    created_at: datetime | str,
+    qr_matrix: Sequence[Sequence[int]],
+    lang: str,
+    *,
+    translations: Translations | None = None,
+) -> bool:
     """Print one receipt; True when the page was handed to the printer (or PDF) complete."""
     printer = _open_printer(printer_name)
     if printer is None:
@@ -75,8 +89,15 @@ def print_receipt(printer_name: str, reference: str, service_title: str,
         return False
     try:
         texts = LanguageTexts(translations)
-        _draw(painter, printer, reference, service_title, format_moment(created_at), qr_matrix,
-              lambda s: texts.text(lang, CONTEXT, s))
+        _draw(
+            painter,
+            printer,
+            reference,
+            service_title,
+            format_moment(created_at),
+            qr_matrix,
+            lambda s: texts.text(lang, CONTEXT, s),
+        )
     except Exception:
         log.exception("printing the receipt failed")
         painter.end()
@@ -86,8 +107,15 @@ def print_receipt(printer_name: str, reference: str, service_title: str,
     return ok
 
 
-def _draw(painter: QPainter, printer: QPrinter, reference: str, service_title: str,
-          moment: str, matrix: Sequence[Sequence[int]], tr: Callable[[str], str]) -> None:
+def _draw(
+    painter: QPainter,
+    printer: QPrinter,
+    reference: str,
+    service_title: str,
+    moment: str,
+    matrix: Sequence[Sequence[int]],
+    tr: Callable[[str], str],
+) -> None:
     dpi = printer.resolution()
     mm = dpi / 25.4
     page = printer.pageLayout().paintRectPixels(dpi)
@@ -122,8 +150,14 @@ def _draw(painter: QPainter, printer: QPrinter, reference: str, service_title: s
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(black)
     for r, c, length in dark_runs(matrix):
-        painter.drawRect(QRectF(x0 + (c + QUIET_ZONE) * module, y + (r + QUIET_ZONE) * module,
-                                length * module, module))
+        painter.drawRect(
+            QRectF(
+                x0 + (c + QUIET_ZONE) * module,
+                y + (r + QUIET_ZONE) * module,
+                length * module,
+                module,
+            )
+        )
     painter.setPen(black)
     painter.setBrush(Qt.BrushStyle.NoBrush)
     y += side + round(2 * mm)

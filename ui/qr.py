@@ -48,8 +48,13 @@ def dark_runs(matrix: Sequence[Sequence[int]]) -> list[tuple[int, int, int]]:
     return runs
 
 
-def qr_image(matrix: Sequence[Sequence[int]], module_px: int = 10, *,
-             dark: str = "#000000", light: str = "#ffffff") -> QImage:
+def qr_image(
+    matrix: Sequence[Sequence[int]],
+    module_px: int = 10,
+    *,
+    dark: str = "#000000",
+    light: str = "#ffffff",
+) -> QImage:
     """A square image of the code with its quiet zone, `module_px` pixels per module."""
     if module_px < 1:
         raise ValueError("module_px must be at least 1")
@@ -61,8 +66,14 @@ def qr_image(matrix: Sequence[Sequence[int]], module_px: int = 10, *,
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(dark))
         for r, c, length in dark_runs(matrix):
-            painter.drawRect(QRect((c + QUIET_ZONE) * module_px, (r + QUIET_ZONE) * module_px,
-                                   length * module_px, module_px))
+            painter.drawRect(
+                QRect(
+                    (c + QUIET_ZONE) * module_px,
+                    (r + QUIET_ZONE) * module_px,
+                    length * module_px,
+                    module_px,
+                )
+            )
     finally:
         painter.end()
     return image
@@ -77,8 +88,16 @@ def read_modules(image: QImage, size: int, module_px: int) -> Matrix:
     how a test checks that what is shown is the code it should be."""
     half = module_px // 2
     return tuple(
-        tuple(int(QColor(image.pixel((c + QUIET_ZONE) * module_px + half,
-                                     (r + QUIET_ZONE) * module_px + half)).lightness() < 128)
-              for c in range(size))
+        tuple(
+            int(
+                QColor(
+                    image.pixel(
+                        (c + QUIET_ZONE) * module_px + half, (r + QUIET_ZONE) * module_px + half
+                    )
+                ).lightness()
+                < 128
+            )
+            for c in range(size)
+        )
         for r in range(size)
     )

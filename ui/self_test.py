@@ -22,15 +22,27 @@ def _plan(window: MainWindow) -> list[tuple[str, dict[str, Any]]]:
     forms = [(s, s.form) for s in catalog.services if s.form is not None]
     service = min(forms, key=lambda p: sum(1 for _ in p[1].fields()))[0] if forms else None
     category = catalog.ordered_categories()[0].id if catalog.categories else None
-    plan: list[tuple[str, dict[str, Any]]] = [("attract", {}), ("language", {}), ("home", {}),
-                                              ("services", {"category": category})]
+    plan: list[tuple[str, dict[str, Any]]] = [
+        ("attract", {}),
+        ("language", {}),
+        ("home", {}),
+        ("services", {"category": category}),
+    ]
     if service is not None:
-        plan += [("service", {"service_id": service.id}),
-                 ("wizard", {"service_id": service.id}), ("review", {})]
+        plan += [
+            ("service", {"service_id": service.id}),
+            ("wizard", {"service_id": service.id}),
+            ("review", {}),
+        ]
         row_id, reference = str(uuid.uuid4()), new_reference()
-        window.ctx.outbox.enqueue(kind="submission", id=row_id, service_id=service.id,
-                                  reference=reference, body={"self_test": True},
-                                  created_at=window.ctx.clock.now())
+        window.ctx.outbox.enqueue(
+            kind="submission",
+            id=row_id,
+            service_id=service.id,
+            reference=reference,
+            body={"self_test": True},
+            created_at=window.ctx.clock.now(),
+        )
         plan.append(("receipt", {"reference": reference, "receipt_id": row_id}))
     plan.append(("status", {}))
     return plan

@@ -32,8 +32,9 @@ def date_text(iso: str, lang: str) -> str:
         d = date.fromisoformat(iso)
     except (TypeError, ValueError):
         return str(iso)
-    return locale_for(lang).toString(QDate(d.year, d.month, d.day),
-                                     _DATE_FORMATS.get(lang, "d MMMM yyyy"))
+    return locale_for(lang).toString(
+        QDate(d.year, d.month, d.day), _DATE_FORMATS.get(lang, "d MMMM yyyy")
+    )
 
 
 def month_name(month: int, lang: str) -> str:
@@ -65,10 +66,13 @@ def _required(kind: str | None) -> str:
         return QCoreApplication.translate("FieldErrors", "Please choose at least one answer.")
     if kind == "date":
         return QCoreApplication.translate(
-            "FieldErrors", "Please choose the day, the month and the year.")
+            "FieldErrors", "Please choose the day, the month and the year."
+        )
     if kind == "checkbox":
         return QCoreApplication.translate(
-            "FieldErrors", "Please tap this box to agree. Without it the application cannot be sent.")  # noqa: E501
+            "FieldErrors",
+            "Please tap this box to agree. Without it the application cannot be sent.",
+        )
     return QCoreApplication.translate("FieldErrors", "Please fill this in.")
 
 
@@ -89,46 +93,63 @@ def _message(code: str) -> str:
     # One literal `QCoreApplication.translate` call per code, so lupdate finds each.
     messages = {
         "type": QCoreApplication.translate(
-            "FieldErrors", "This answer cannot be used. Please enter it again."),
+            "FieldErrors", "This answer cannot be used. Please enter it again."
+        ),
         "too_short": QCoreApplication.translate(
-            "FieldErrors", "This is too short. Please write at least %1 characters."),
+            "FieldErrors", "This is too short. Please write at least %1 characters."
+        ),
         "too_long": QCoreApplication.translate(
-            "FieldErrors", "This is too long. Please use at most %1 characters."),
+            "FieldErrors", "This is too long. Please use at most %1 characters."
+        ),
         "pattern": QCoreApplication.translate(
             "FieldErrors",
-            "This is not written the way it should be. See the hint under the question."),
+            "This is not written the way it should be. See the hint under the question.",
+        ),
         "control_chars": QCoreApplication.translate(
-            "FieldErrors", "This text has characters that cannot be used. Please remove them."),
+            "FieldErrors", "This text has characters that cannot be used. Please remove them."
+        ),
         "not_number": QCoreApplication.translate(
-            "FieldErrors", "Please write a number, using digits."),
+            "FieldErrors", "Please write a number, using digits."
+        ),
         "not_integer": QCoreApplication.translate(
-            "FieldErrors", "Please write a whole number, without a decimal part."),
+            "FieldErrors", "Please write a whole number, without a decimal part."
+        ),
         "too_small": QCoreApplication.translate(
-            "FieldErrors", "The number cannot be less than %1."),
+            "FieldErrors", "The number cannot be less than %1."
+        ),
         "too_large": QCoreApplication.translate(
-            "FieldErrors", "The number cannot be more than %1."),
+            "FieldErrors", "The number cannot be more than %1."
+        ),
         "bad_date": QCoreApplication.translate(
-            "FieldErrors", "Please choose the day, the month and the year."),
+            "FieldErrors", "Please choose the day, the month and the year."
+        ),
         "too_early": QCoreApplication.translate(
-            "FieldErrors", "The date cannot be earlier than %1."),
-        "too_late": QCoreApplication.translate(
-            "FieldErrors", "The date cannot be later than %1."),
+            "FieldErrors", "The date cannot be earlier than %1."
+        ),
+        "too_late": QCoreApplication.translate("FieldErrors", "The date cannot be later than %1."),
         "not_an_option": QCoreApplication.translate(
-            "FieldErrors", "Please choose one of the answers shown."),
+            "FieldErrors", "Please choose one of the answers shown."
+        ),
         "too_few": QCoreApplication.translate(
-            "FieldErrors", "Please choose more answers: at least %1 in all."),
+            "FieldErrors", "Please choose more answers: at least %1 in all."
+        ),
         "too_many": QCoreApplication.translate(
-            "FieldErrors", "Too many answers are chosen. Please choose at most %1."),
+            "FieldErrors", "Too many answers are chosen. Please choose at most %1."
+        ),
         "bad_phone": QCoreApplication.translate(
             "FieldErrors",
-            "This phone number is not complete or not valid. Please enter the 10 digits that come after +7."),  # noqa: E501
+            "This phone number is not complete or not valid. Please enter the 10 digits that come after +7.",  # noqa: E501 (one literal, for lupdate)
+        ),
         "bad_email": QCoreApplication.translate(
-            "FieldErrors",
-            "This e-mail address is not complete. It should look like name@mail.kz."),
+            "FieldErrors", "This e-mail address is not complete. It should look like name@mail.kz."
+        ),
         "iin_format": QCoreApplication.translate(
-            "FieldErrors", "An IIN has exactly 12 digits. Check the number on your ID card."),
+            "FieldErrors", "An IIN has exactly 12 digits. Check the number on your ID card."
+        ),
         "iin_checksum": QCoreApplication.translate(
-            "FieldErrors", "This IIN is not valid. Check the 12 digits on your ID card."),
+            "FieldErrors", "This IIN is not valid. Check the 12 digits on your ID card."
+        ),
     }
     return messages.get(code) or QCoreApplication.translate(
-        "FieldErrors", "This answer is not valid. Please check it.")
+        "FieldErrors", "This answer is not valid. Please check it."
+    )

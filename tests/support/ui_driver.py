@@ -26,8 +26,11 @@ def tap_text(qtbot: QtBot, root: QWidget, text: str) -> QAbstractButton:
 
 
 def find_button(root: QWidget, text: str) -> QAbstractButton:
-    found = [b for b in root.findChildren(QAbstractButton)
-             if b.isVisible() and text.casefold() in b.text().casefold()]
+    found = [
+        b
+        for b in root.findChildren(QAbstractButton)
+        if b.isVisible() and text.casefold() in b.text().casefold()
+    ]
     assert found, f"no visible button reading {text!r}; visible: {visible_buttons(root)}"
     return found[0]
 
@@ -51,8 +54,18 @@ def tap_row(qtbot: QtBot, view: QAbstractItemView, row: int) -> None:
 
 
 def _page_for(keyboard: OnScreenKeyboard, ch: str) -> tuple[str, bool] | None:
-    pages: Iterable[str] = (keyboard.layout_name(), keyboard.language(), "kk", "ru", "en",
-                            "symbols", "email", "digits", "phone", "number")
+    pages: Iterable[str] = (
+        keyboard.layout_name(),
+        keyboard.language(),
+        "kk",
+        "ru",
+        "en",
+        "symbols",
+        "email",
+        "digits",
+        "phone",
+        "number",
+    )
     for page in pages:
         keyboard.set_layout(page) if page != keyboard.layout_name() else None
         chars = {b.property("keyChar") for b in keyboard.keys() if b.property("keyRole") == "char"}
@@ -77,8 +90,12 @@ def type_on_keyboard(qtbot: QtBot, keyboard: OnScreenKeyboard, text: str) -> Non
         assert found, f"no key for {ch!r}"
         if found[1]:
             _tap_role(qtbot, keyboard, "shift")
-        key = next(b for b in keyboard.keys() if b.property("keyRole") == "char"
-                   and b.property("keyChar") == (ch.lower() if found[1] else ch))
+        key = next(
+            b
+            for b in keyboard.keys()
+            if b.property("keyRole") == "char"
+            and b.property("keyChar") == (ch.lower() if found[1] else ch)
+        )
         tap(qtbot, key)
     if keyboard.layout_name() != start:
         keyboard.set_layout(start)

@@ -28,8 +28,11 @@ def hub_keypair():
 def demo_catalog(hub_keypair):
     """The embedded demo catalog, as a hub would serve it (with its encryption key)."""
     doc = json.loads(assets.demo_catalog_path().read_text(encoding="utf-8"))
-    doc["encryption_key"] = {"kid": "test", "alg": "HPKE-X25519-SHA256-AES128GCM",
-                             "public_key": b64u_encode(hub_keypair[1])}
+    doc["encryption_key"] = {
+        "kid": "test",
+        "alg": "HPKE-X25519-SHA256-AES128GCM",
+        "public_key": b64u_encode(hub_keypair[1]),
+    }
     return parse_catalog(doc)
 
 
@@ -49,8 +52,13 @@ def ui_store(tmp_path):
 def ui_ctx(ui_store, ui_clock, demo_catalog):
     from ui.context import UiContext
 
-    return UiContext(config=Config(), clock=ui_clock, catalog=demo_catalog,
-                     outbox=ui_store.outbox, submitter=Submitter(ui_store.outbox, clock=ui_clock))
+    return UiContext(
+        config=Config(),
+        clock=ui_clock,
+        catalog=demo_catalog,
+        outbox=ui_store.outbox,
+        submitter=Submitter(ui_store.outbox, clock=ui_clock),
+    )
 
 
 @pytest.fixture

@@ -72,8 +72,11 @@ def search_home(qtbot, window, text: str) -> None:
 
 
 def tile_for(window, title: str) -> Tile:
-    tiles = [t for t in screen(window, "home").findChildren(Tile)
-             if t.isVisible() and t.title.text() == title]
+    tiles = [
+        t
+        for t in screen(window, "home").findChildren(Tile)
+        if t.isVisible() and t.title.text() == title
+    ]
     assert tiles, f"no tile reading {title!r}"
     return tiles[0]
 
@@ -90,12 +93,15 @@ def open_service(qtbot, window, service_id: str) -> None:
 
 
 # -- search on the on-screen keyboard ---------------------------------------------------------
-@pytest.mark.parametrize(("lang", "typed"), [
-    ("ru", "детский сад"),
-    ("kk", "балабақша"),
-    ("kk", "БАЛАБАК"),
-    ("en", "kindergarten"),
-])
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("ru", "детский сад"),
+        ("kk", "балабақша"),
+        ("kk", "БАЛАБАК"),
+        ("en", "kindergarten"),
+    ],
+)
 def test_find_kindergarten_by_typing(qtbot, window, lang, typed):
     start_home(qtbot, window, lang)
     search_home(qtbot, window, typed)
@@ -229,8 +235,12 @@ def test_appeal_button_on_home_reaches_the_appeal(qtbot, window):
 
 def test_status_button_on_home(qtbot, window):
     start_home(qtbot, window, "kk")
-    tap(qtbot, find_button(screen(window, "home"),
-                          ui_text("HomeScreen", "Check the status of my application")))
+    tap(
+        qtbot,
+        find_button(
+            screen(window, "home"), ui_text("HomeScreen", "Check the status of my application")
+        ),
+    )
     assert window.current.name == "status"
 
 
@@ -239,8 +249,10 @@ def test_without_a_hub_key_the_start_button_waits(qtbot, window, monkeypatch):
     start_home(qtbot, window, "en")
     open_service(qtbot, window, KINDERGARTEN)
     page = screen(window, "service")
-    assert ui_text("ServicePageScreen", "Applications cannot be taken at this kiosk yet. "
-                   "Please ask a member of staff.") in visible_texts(page)
+    assert ui_text(
+        "ServicePageScreen",
+        "Applications cannot be taken at this kiosk yet. Please ask a member of staff.",
+    ) in visible_texts(page)
     assert page.start.isVisible() and not page.start.isEnabled()
 
 
@@ -304,11 +316,14 @@ def test_touch_targets_are_big_enough(qtbot, window):
     assert rects and all(r.height() >= 64 for r in rects)
 
 
-@pytest.mark.parametrize(("size", "columns", "large"), [
-    ((1920, 1080), (3, 4), (2, 3)),
-    ((1280, 800), (2, 3), (2, 2)),
-    ((1080, 1920), (2, 2), (2, 2)),
-])
+@pytest.mark.parametrize(
+    ("size", "columns", "large"),
+    [
+        ((1920, 1080), (3, 4), (2, 3)),
+        ((1280, 800), (2, 3), (2, 2)),
+        ((1080, 1920), (2, 2), (2, 2)),
+    ],
+)
 def test_grid_adapts_to_the_screen(qtbot, window, size, columns, large):
     start_home(qtbot, window, "ru")
     window.resize(*size)
@@ -324,8 +339,9 @@ def test_grid_adapts_to_the_screen(qtbot, window, size, columns, large):
     tap(qtbot, window.top.large)
     qtbot.waitUntil(lambda: laid_out_in(*large))
     assert home.columns <= normal
-    qtbot.waitUntil(lambda: all(t.title.height() >= t.title.heightForWidth(t.title.width()) - 1
-                                for t in tiles))  # titles wrap inside the tile, never cut
+    qtbot.waitUntil(
+        lambda: all(t.title.height() >= t.title.heightForWidth(t.title.width()) - 1 for t in tiles)
+    )  # titles wrap inside the tile, never cut
     tap(qtbot, window.top.large)
     qtbot.waitUntil(lambda: home.columns == normal)
 
@@ -341,12 +357,18 @@ def test_wipe_leaves_no_search_text(qtbot, window):
             assert field.text() == "", name
             assert not field.isUndoAvailable(), f"{name}: the undo history keeps the text"
     model = services.view.model()
-    texts = [str(model.index(r, 0).data(role)) for r in range(model.rowCount())
-             for role in (Qt.ItemDataRole.DisplayRole, SUMMARY_ROLE, ID_ROLE)]
+    texts = [
+        str(model.index(r, 0).data(role))
+        for r in range(model.rowCount())
+        for role in (Qt.ItemDataRole.DisplayRole, SUMMARY_ROLE, ID_ROLE)
+    ]
     assert not any("детский" in t for t in texts if t)
     assert model.rowCount() in (0, len(window.ctx.catalog.services)), "no search left behind"
-    labels = [lbl.text() for name in ("home", "services", "service")
-              for lbl in screen(window, name).findChildren(QLabel)]
+    labels = [
+        lbl.text()
+        for name in ("home", "services", "service")
+        for lbl in screen(window, name).findChildren(QLabel)
+    ]
     assert not any("детский" in t for t in labels)
 
 
@@ -356,14 +378,15 @@ def test_search_from_a_category_says_it_looks_everywhere(qtbot, window):
     family = catalog.text(catalog.category("family").title, "ru")
     tap(qtbot, tile_for(window, family))
     services = screen(window, "services")
-    assert ui_text("ServicesScreen", "Services in this category: %1").replace("%1", "2") in \
-        visible_texts(services)
+    assert ui_text("ServicesScreen", "Services in this category: %1").replace(
+        "%1", "2"
+    ) in visible_texts(services)
     tap(qtbot, services.search)
     qtbot.waitUntil(window.keyboard.isVisible)
     type_on_keyboard(qtbot, window.keyboard, "жиль")
     assert services.scope.text() == ui_text(
-        "ServicesScreen", "Found in all services, not only in “%1”: %2").replace(
-        "%1", family).replace("%2", str(len(row_ids(window))))
+        "ServicesScreen", "Found in all services, not only in “%1”: %2"
+    ).replace("%1", family).replace("%2", str(len(row_ids(window))))
     assert "housing-queue" in row_ids(window)
     tap(qtbot, find_button(services, ui_text("ServicesScreen", "Clear")))
     assert row_ids(window) == [s.id for s in catalog.services_in("family")]
@@ -382,8 +405,9 @@ def test_a_flick_over_the_tiles_scrolls_and_opens_nothing(qtbot, window):
     for step in range(1, 16):  # the finger moves up for about a quarter of a second
         QTest.mouseMove(viewport, start - QPoint(0, step * 20))
         qtbot.wait(16)
-    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                       start - QPoint(0, 300))
+    QTest.mouseRelease(
+        viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start - QPoint(0, 300)
+    )
     qtbot.waitUntil(lambda: bar.value() > 0)
     assert window.current.name == "home"
 

@@ -42,8 +42,9 @@ def _f(field_id: str, kind: str, required: bool = True, **extra) -> dict:
     """A field whose label is its id, "(kk)"/"(ru)" added in those languages."""
     label = {"kk": field_id + " (kk)", "ru": field_id + " (ru)", "en": field_id}
     if "options" in extra:
-        extra["options"] = [{"value": v, "label": {"kk": v.upper(), "en": v.upper()}}
-                            for v in extra["options"]]
+        extra["options"] = [
+            {"value": v, "label": {"kk": v.upper(), "en": v.upper()}} for v in extra["options"]
+        ]
     return {"id": field_id, "type": kind, "label": label, "required": required, **extra}
 
 
@@ -52,29 +53,53 @@ def _step(title: str, *fields: dict) -> dict:
 
 
 FIELDS_SERVICE = {
-    "id": "all-fields", "category": "family", "kind": "application", "title": {"kk": "All"},
-    "summary": {"kk": "Test"}, "details": {}, "form": {"version": "1", "steps": [
-        _step("Texts", _f("t_text", "text", min_length=3, max_length=10),
-              _f("t_email", "email", False), _f("t_area", "textarea", False, max_length=20)),
-        _step("Numbers", _f("n_int", "number", min=1, max=20, integer=True),
-              _f("n_dec", "number", False, min=0.5, max=100), _f("phone", "phone"),
-              _f("iin", "iin")),
-        _step("Dates", _f("d_past", "date", min="2000-01-01", max="today"),
-              _f("d_future", "date", False, min="today")),
-        _step("Choices", _f("kind", "select", options=["a", "b", "c"]),
-              _f("extra", "text", visible_if={"field": "kind", "equals": "c"}),
-              _f("many", "multiselect", options=["x", "y", "z", "w"], min_items=1,
-                 max_items=2),
-              _f("agree", "checkbox")),
-    ]},
+    "id": "all-fields",
+    "category": "family",
+    "kind": "application",
+    "title": {"kk": "All"},
+    "summary": {"kk": "Test"},
+    "details": {},
+    "form": {
+        "version": "1",
+        "steps": [
+            _step(
+                "Texts",
+                _f("t_text", "text", min_length=3, max_length=10),
+                _f("t_email", "email", False),
+                _f("t_area", "textarea", False, max_length=20),
+            ),
+            _step(
+                "Numbers",
+                _f("n_int", "number", min=1, max=20, integer=True),
+                _f("n_dec", "number", False, min=0.5, max=100),
+                _f("phone", "phone"),
+                _f("iin", "iin"),
+            ),
+            _step(
+                "Dates",
+                _f("d_past", "date", min="2000-01-01", max="today"),
+                _f("d_future", "date", False, min="today"),
+            ),
+            _step(
+                "Choices",
+                _f("kind", "select", options=["a", "b", "c"]),
+                _f("extra", "text", visible_if={"field": "kind", "equals": "c"}),
+                _f("many", "multiselect", options=["x", "y", "z", "w"], min_items=1, max_items=2),
+                _f("agree", "checkbox"),
+            ),
+        ],
+    },
 }
 
 
 def fields_catalog(public_key: bytes):
     doc = json.loads(assets.demo_catalog_path().read_text(encoding="utf-8"))
     doc["services"].append(FIELDS_SERVICE)
-    doc["encryption_key"] = {"kid": "test", "alg": "HPKE-X25519-SHA256-AES128GCM",
-                             "public_key": b64u_encode(public_key)}
+    doc["encryption_key"] = {
+        "kid": "test",
+        "alg": "HPKE-X25519-SHA256-AES128GCM",
+        "public_key": b64u_encode(public_key),
+    }
     return parse_catalog(doc)
 
 
@@ -326,9 +351,19 @@ def test_select_multiselect_checkbox_and_live_visibility(fields_window, qtbot):
 def test_editors_set_value_clear_and_emit_only_visitor_edits(fields_window, qtbot):
     w = fields_window
     samples = {
-        "t_text": "Abc", "t_email": "a@b.kz", "t_area": "x\ny", "n_int": 3, "n_dec": 2.5,
-        "phone": "+77011234567", "iin": "900101300007", "d_past": "2020-02-29",
-        "d_future": "2027-01-01", "kind": "b", "extra": "e", "many": ["x", "w"], "agree": True,
+        "t_text": "Abc",
+        "t_email": "a@b.kz",
+        "t_area": "x\ny",
+        "n_int": 3,
+        "n_dec": 2.5,
+        "phone": "+77011234567",
+        "iin": "900101300007",
+        "d_past": "2020-02-29",
+        "d_future": "2027-01-01",
+        "kind": "b",
+        "extra": "e",
+        "many": ["x", "w"],
+        "agree": True,
     }
     editors: dict[str, FieldEditor] = {}
     for step in range(4):
@@ -384,10 +419,18 @@ def test_forty_fields_build_quickly(window, qtbot):
     visitor reads this one): keep that light. About 10 ms for 40 on an idle machine, close to
     the bare Qt widgets they are made of (compared, so a busy test machine does not matter)."""
     kinds = ["text", "phone", "iin", "number", "email", "text", "textarea", "select"]
-    fields = [Field(id=f"f{i}", type=kinds[i % len(kinds)], label={"kk": f"Field {i}"},
-                    required=True, options=YES_NO if kinds[i % len(kinds)] == "select" else ())
-              for i in range(40)]
+    fields = [
+        Field(
+            id=f"f{i}",
+            type=kinds[i % len(kinds)],
+            label={"kk": f"Field {i}"},
+            required=True,
+            options=YES_NO if kinds[i % len(kinds)] == "select" else (),
+        )
+        for i in range(40)
+    ]
     catalog = window.ctx.catalog
+
     def build(host: QWidget) -> None:
         StepForm(fields, today=TODAY, catalog=catalog, lang="kk", parent=host)
 

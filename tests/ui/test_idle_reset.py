@@ -110,8 +110,10 @@ def test_the_countdown_covers_the_screen(window, qtbot):
     w.idle.timer.timeout.emit()
     image = w.grab().toImage()
     background = w.overlay.palette().color(w.overlay.backgroundRole())
-    corners = [image.pixelColor(x, y) for x, y in ((5, 5), (w.width() - 5, w.height() // 2),
-                                                   (w.width() // 2, w.height() - 5))]
+    corners = [
+        image.pixelColor(x, y)
+        for x, y in ((5, 5), (w.width() - 5, w.height() // 2), (w.width() // 2, w.height() - 5))
+    ]
     assert all(c == corners[0] for c in corners), "something shows through the countdown"
     assert not w.keyboard.isVisible()
     assert background.isValid()

@@ -28,24 +28,35 @@ from tests.support.ui_driver import (
 
 SERVICE = "household-farm-certificate"
 ANSWERS = {
-    "applicant_full_name": "Асқар Бекұлы", "applicant_iin": "900101300007",
-    "applicant_phone": "+77011234567", "region": "KZ-10", "locality": "Алматы",
-    "street_address": "Абай даңғылы 1", "farm_has": ["cattle"], "livestock_heads": 3,
-    "purpose": "bank", "consent": True,
+    "applicant_full_name": "Асқар Бекұлы",
+    "applicant_iin": "900101300007",
+    "applicant_phone": "+77011234567",
+    "region": "KZ-10",
+    "locality": "Алматы",
+    "street_address": "Абай даңғылы 1",
+    "farm_has": ["cattle"],
+    "livestock_heads": 3,
+    "purpose": "bank",
+    "consent": True,
 }
-INVALID = ("This number is not complete or has a mistake. An application number has 12 "
-           "letters and digits, like 7K3M-Q9TX-2BHD.")
+INVALID = (
+    "This number is not complete or has a mistake. An application number has 12 "
+    "letters and digits, like 7K3M-Q9TX-2BHD."
+)
 TEXTS = {  # (context, source): (kk, ru)
     ("LanguageScreen", "Welcome!"): ("Қош келдіңіз!", "Добро пожаловать!"),
-    ("AttractScreen", "Hello! At this kiosk you can:"):
-        ("Сәлеметсіз бе! Бұл терминалда:", "Здравствуйте! Здесь можно:"),
+    ("AttractScreen", "Hello! At this kiosk you can:"): (
+        "Сәлеметсіз бе! Бұл терминалда:",
+        "Здравствуйте! Здесь можно:",
+    ),
     ("AttractScreen", "Touch to start"): ("Бастау үшін түртіңіз", "Коснитесь, чтобы начать"),
     ("TopBar", "Home"): ("Басты бет", "Главная"),
     ("StatusCheckScreen", INVALID): (
         "Нөмір толық емес немесе қате терілген. Өтініш нөмірі 12 әріп пен цифрдан тұрады, "
         "мысалы: 7K3M-Q9TX-2BHD.",
         "Номер неполный или в нём ошибка. Номер заявления состоит из 12 букв и цифр, "
-        "например: 7K3M-Q9TX-2BHD."),
+        "например: 7K3M-Q9TX-2BHD.",
+    ),
 }
 
 
@@ -84,13 +95,16 @@ def qm_dir(tmp_path_factory):
         parts = [f'<?xml version="1.0" encoding="utf-8"?>\n<TS version="2.1" language="{locale}">']
         for (context, source), texts in TEXTS.items():
             translation = texts[index] if index < 2 else source
-            parts.append(f"<context><name>{context}</name><message><source>{escape(source)}"
-                         f"</source><translation>{escape(translation)}</translation></message>"
-                         "</context>")
+            parts.append(
+                f"<context><name>{context}</name><message><source>{escape(source)}"
+                f"</source><translation>{escape(translation)}</translation></message>"
+                "</context>"
+            )
         ts = directory / f"kiosk_{lang}.ts"
         ts.write_text("\n".join(parts) + "\n</TS>\n", encoding="utf-8")
-        subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))],
-                       check=True)
+        subprocess.run(
+            [str(lrelease), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True
+        )
     return directory
 
 
@@ -102,8 +116,9 @@ def translated_window(qtbot, ui_ctx, qm_dir):
     from ui.tasks import TaskRunner
 
     app = qt_app()
-    win = build_window(app, ui_ctx, tasks=TaskRunner(threaded=False),
-                       translations=Translations(qm_dir))
+    win = build_window(
+        app, ui_ctx, tasks=TaskRunner(threaded=False), translations=Translations(qm_dir)
+    )
     qtbot.addWidget(win)
     win.resize(1280, 800)
     win.show()
@@ -202,8 +217,9 @@ def test_the_receipt_shows_the_number_and_its_qr_code(qtbot, window, ui_ctx):
     assert not screen.print_button.isVisible()  # no printer configured
 
 
-def test_the_receipt_says_sent_once_the_outbox_delivers_it(qtbot, window, ui_ctx, ui_store,
-                                                          ui_clock):
+def test_the_receipt_says_sent_once_the_outbox_delivers_it(
+    qtbot, window, ui_ctx, ui_store, ui_clock
+):
     receipt = submit(ui_ctx)
     show_receipt(window, receipt)
     assert "Sent to the office" not in visible_texts(window)
@@ -232,8 +248,9 @@ def test_printing_to_a_pdf_file(qtbot, window, ui_ctx, tmp_path):
     assert data.startswith(b"%PDF") and len(data) > 1000
     if shutil.which("pdftotext") is None:
         pytest.skip("pdftotext (poppler-utils) is not installed")
-    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
-                          check=True).stdout
+    text = subprocess.run(
+        ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
     assert receipt.reference in text
     assert "household farm" in text  # the service, in the visitor's language (en here)
     assert "Application receipt" in text
@@ -306,9 +323,13 @@ def test_a_number_still_on_this_kiosk_is_answered_locally(qtbot, window, ui_ctx)
 
 def test_the_hub_answer_in_plain_words(qtbot, window, ui_ctx, monkeypatch):
     asked, ran = [], []
-    doc = {"reference": "7K3M-Q9TX-2BHD", "service_id": SERVICE, "status": "completed",
-           "updated_at": "2026-11-24T09:30:00+05:00",
-           "message": {"ru": "Справка готова.", "en": "Your certificate is ready."}}
+    doc = {
+        "reference": "7K3M-Q9TX-2BHD",
+        "service_id": SERVICE,
+        "status": "completed",
+        "updated_at": "2026-11-24T09:30:00+05:00",
+        "message": {"ru": "Справка готова.", "en": "Your certificate is ready."},
+    }
 
     def lookup(ref):
         asked.append(ref)
@@ -339,10 +360,13 @@ def test_the_hub_answer_in_plain_words(qtbot, window, ui_ctx, monkeypatch):
     assert "Справка готова." in visible_texts(window)
 
 
-@pytest.mark.parametrize(("answer", "expected"), [
-    (None, "We could not find an application with this number"),
-    (Transient("down"), "The kiosk is offline right now"),
-])
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        (None, "We could not find an application with this number"),
+        (Transient("down"), "The kiosk is offline right now"),
+    ],
+)
 def test_not_found_and_offline(qtbot, window, ui_ctx, answer, expected):
     def lookup(ref):
         if isinstance(answer, Exception):
@@ -375,8 +399,11 @@ def test_cyrillic_look_alike_letters_are_read_as_latin():
 
 
 def test_wipe_forgets_the_number_and_the_answer(qtbot, window, ui_ctx):
-    ui_ctx.status_lookup = lambda ref: {"status": "received", "service_id": SERVICE,
-                                        "updated_at": "2026-11-24T09:30:00+05:00"}
+    ui_ctx.status_lookup = lambda ref: {
+        "status": "received",
+        "service_id": SERVICE,
+        "updated_at": "2026-11-24T09:30:00+05:00",
+    }
     screen, field = open_status(qtbot, window)
     type_on_keyboard(qtbot, window.keyboard, "7K3MQ9TX2BHD")
     press_done(qtbot, window.keyboard)

@@ -38,7 +38,8 @@ def tech_ctx(tmp_path, ui_store, exits):
     data = DataDir(tmp_path).create()
     (data.logs / "kiosk.log").write_text(
         "".join(f"2026-11-23 10:00:{i:02d} INFO kiosk: line {i}\n" for i in range(40)),
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     return TechnicianContext(data=data, store=ui_store, exit_app=exits.append, hasher=FAST)
 
 
@@ -89,19 +90,34 @@ def open_technician(qtbot, window, clock, mode):
 
 def rejected_row(store, hub_public):
     row_id = str(uuid.uuid4())
-    body = {"id": row_id, "reference": new_reference(), "service_id": "no-such-service",
-            "sealed": seal_answers({"full_name": SECRET}, public_key=hub_public, kid="test",
-                                   submission_id=row_id)}
-    store.outbox.enqueue(kind="submission", id=row_id, service_id="no-such-service",
-                         reference=body["reference"], body=body,
-                         created_at=store_clock_now())
+    body = {
+        "id": row_id,
+        "reference": new_reference(),
+        "service_id": "no-such-service",
+        "sealed": seal_answers(
+            {"full_name": SECRET}, public_key=hub_public, kid="test", submission_id=row_id
+        ),
+    }
+    store.outbox.enqueue(
+        kind="submission",
+        id=row_id,
+        service_id="no-such-service",
+        reference=body["reference"],
+        body=body,
+        created_at=store_clock_now(),
+    )
     store.outbox.mark_sending(row_id, store_clock_now())
-    problem = {"type": "https://kiosk.example/problems/validation-failed",
-               "title": "Validation failed", "status": 422,
-               "errors": [{"field": "phone", "code": "bad_phone",
-                           "message": "not a Kazakh mobile number"}]}
-    store.outbox.mark_rejected(row_id, store_clock_now(),
-                               {"error": "rejected", "status": 422, "problem": problem})
+    problem = {
+        "type": "https://kiosk.example/problems/validation-failed",
+        "title": "Validation failed",
+        "status": 422,
+        "errors": [
+            {"field": "phone", "code": "bad_phone", "message": "not a Kazakh mobile number"}
+        ],
+    }
+    store.outbox.mark_rejected(
+        row_id, store_clock_now(), {"error": "rejected", "status": 422, "problem": problem}
+    )
     return row_id, body
 
 
@@ -216,17 +232,25 @@ def test_without_a_pin_the_pad_explains_how_to_set_one(qtbot, window, ui_clock, 
 
 # -- the technician screen -----------------------------------------------------------------
 def test_the_right_pin_shows_the_kiosk_queue_and_rejections(
-        qtbot, window, ui_clock, mode, ui_store, hub_keypair):
-    ui_store.meta.save_identity(Identity(hub_url="https://hub.example/api/v1",
-                                         kiosk_id=KIOSK_ID, token="secret-token"))
+    qtbot, window, ui_clock, mode, ui_store, hub_keypair
+):
+    ui_store.meta.save_identity(
+        Identity(hub_url="https://hub.example/api/v1", kiosk_id=KIOSK_ID, token="secret-token")
+    )
     ui_store.meta.set(quarantine_warning="kiosk-20261101T101500.db: quick_check failed")
     rejected_row(ui_store, hub_keypair[1])
     screen = open_technician(qtbot, window, ui_clock, mode)
     assert not mode.pad.isVisible()
     seen = visible_texts(screen)
-    for expected in (KIOSK_ID, "https://hub.example/api/v1", "queued 0, sending 0, delivered 0, "
-                     "rejected 1", "Rejected submissions (1)", "Pending data warning", "line 39",
-                     "free of"):
+    for expected in (
+        KIOSK_ID,
+        "https://hub.example/api/v1",
+        "queued 0, sending 0, delivered 0, rejected 1",
+        "Rejected submissions (1)",
+        "Pending data warning",
+        "line 39",
+        "free of",
+    ):
         assert expected in seen, expected
     assert "line 9\n" not in seen  # only the last 30 lines of the log
     assert "secret-token" not in seen
@@ -246,7 +270,8 @@ def test_retry_requeues_a_rejected_submission(qtbot, window, ui_clock, mode, ui_
 
 
 def test_export_writes_the_sealed_body_only(
-        qtbot, window, ui_clock, mode, ui_store, hub_keypair, tmp_path):
+    qtbot, window, ui_clock, mode, ui_store, hub_keypair, tmp_path
+):
     row_id, body = rejected_row(ui_store, hub_keypair[1])
     screen = open_technician(qtbot, window, ui_clock, mode)
     tap_row(qtbot, screen.rejected.view, 0)
@@ -307,8 +332,9 @@ def test_test_print_and_self_test(qtbot, window, ui_clock, mode, ui_ctx, tmp_pat
     monkeypatch.setattr("ui.technician.technician_screen.run_self_test", lambda w: [])
     tap_text(qtbot, screen, "self-test")
     assert "Self-test passed" in screen.notice.text()
-    monkeypatch.setattr("ui.technician.technician_screen.run_self_test",
-                        lambda w: ["kk/home: shows no text at all"])
+    monkeypatch.setattr(
+        "ui.technician.technician_screen.run_self_test", lambda w: ["kk/home: shows no text at all"]
+    )
     tap_text(qtbot, screen, "self-test")
     assert "kk/home: shows no text at all" in screen.notice.text()
 
@@ -367,8 +393,9 @@ def test_everything_tappable_is_finger_sized(qtbot, window, ui_clock, mode, ui_s
     assert not small
     tap_text(qtbot, pad, "Cancel")
     screen = open_technician(qtbot, window, ui_clock, mode)
-    small = [b.text() for b in screen.findChildren(QAbstractButton)
-             if b.isVisible() and b.height() < 64]
+    small = [
+        b.text() for b in screen.findChildren(QAbstractButton) if b.isVisible() and b.height() < 64
+    ]
     assert not small
     view = screen.rejected.view
     assert view.visualRect(view.model().index(0, 0)).height() >= 64

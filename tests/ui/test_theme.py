@@ -209,8 +209,9 @@ def test_every_symbol_the_ui_draws_is_in_a_bundled_font(qapp):
 
     from assets import fonts_dir
 
-    faces = [QRawFont(str(fonts_dir() / name), 24) for name in
-             ("NotoSans-Regular.ttf", "DejaVuSans.ttf")]
+    faces = [
+        QRawFont(str(fonts_dir() / name), 24) for name in ("NotoSans-Regular.ttf", "DejaVuSans.ttf")
+    ]
     source = "".join(p.read_text(encoding="utf-8") for p in Path("ui").rglob("*.py"))
     literals = "".join(re.findall(r'"([^"\n]*)"', source))
     symbols = {ch for ch in literals if ord(ch) > 0x2000}

@@ -50,13 +50,22 @@ def journey(qtbot, tmp_path):
     answer = client.get_catalog(None)
     catalog = store.catalog.store_if_valid(answer.document, answer.etag, clock.now())
     hub.stop()
-    engine = SyncEngine(Store.open(tmp_path / "kiosk.db"), client, clock=clock,
-                        backoff=Backoff(base_s=0.05, cap_s=0.3),
-                        settings=SyncSettings(idle_interval_s=0.2, heartbeat_interval_s=600))
-    ctx = UiContext(config=Config(), clock=clock, catalog=catalog, outbox=store.outbox,
-                    submitter=Submitter(store.outbox, clock=clock),
-                    status_lookup=lambda ref: HubClient(hub.base_url, token).get_status(ref),
-                    engine=engine)
+    engine = SyncEngine(
+        Store.open(tmp_path / "kiosk.db"),
+        client,
+        clock=clock,
+        backoff=Backoff(base_s=0.05, cap_s=0.3),
+        settings=SyncSettings(idle_interval_s=0.2, heartbeat_interval_s=600),
+    )
+    ctx = UiContext(
+        config=Config(),
+        clock=clock,
+        catalog=catalog,
+        outbox=store.outbox,
+        submitter=Submitter(store.outbox, clock=clock),
+        status_lookup=lambda ref: HubClient(hub.base_url, token).get_status(ref),
+        engine=engine,
+    )
     app = qt_app()
     window = build_window(app, ctx)  # the real, threaded task runner
     qtbot.addWidget(window)
@@ -96,8 +105,10 @@ def test_a_visitor_applies_offline_and_checks_the_status_later(journey, qtbot, l
     type_on_keyboard(qtbot, w.keyboard, QUERY[lang])
     services = w.screens["services"]
     qtbot.waitUntil(lambda: w.current is services and services.model.rowCount() > 0)
-    ids = [services.model.index(r, 0).data(Qt.ItemDataRole.UserRole + 1)
-           for r in range(services.model.rowCount())]
+    ids = [
+        services.model.index(r, 0).data(Qt.ItemDataRole.UserRole + 1)
+        for r in range(services.model.rowCount())
+    ]
     assert KG in ids
     tap_row(qtbot, services.view, ids.index(KG))
     assert w.current.name == "service"
@@ -150,9 +161,15 @@ def test_a_visitor_applies_offline_and_checks_the_status_later(journey, qtbot, l
     assert stored["locale"] == lang
 
     # later: the office works on it, and the visitor checks the status at the kiosk
-    hub.set_status(reference, "in_progress", {"kk": "Құжаттар тексерілуде",
-                                              "ru": "Документы проверяются",
-                                              "en": "Documents are being checked"})
+    hub.set_status(
+        reference,
+        "in_progress",
+        {
+            "kk": "Құжаттар тексерілуде",
+            "ru": "Документы проверяются",
+            "en": "Documents are being checked",
+        },
+    )
     tap(qtbot, find_button(receipt, _tr("ReceiptScreen", "Finish")))
     assert w.current.name == "attract" and reference not in visible_texts(w)
     w.set_language(lang)
@@ -161,8 +178,10 @@ def test_a_visitor_applies_offline_and_checks_the_status_later(journey, qtbot, l
     tap(qtbot, status.field)
     type_on_keyboard(qtbot, w.keyboard, reference.lower().replace("-", ""))
     tap(qtbot, find_button(status, _tr("StatusCheckScreen", "Check")))
-    expected = {"kk": "Құжаттар тексерілуде", "ru": "Документы проверяются",
-                "en": "Documents are being checked"}[lang]
+    expected = {
+        "kk": "Құжаттар тексерілуде",
+        "ru": "Документы проверяются",
+        "en": "Documents are being checked",
+    }[lang]
     qtbot.waitUntil(lambda: expected in visible_texts(status), timeout=10_000)
-    assert _tr("StatusCheckScreen", "Your application is being processed.") in visible_texts(
-        status)
+    assert _tr("StatusCheckScreen", "Your application is being processed.") in visible_texts(status)

@@ -38,9 +38,12 @@ CHILD = {"kk": "Ержан Серіков", "ru": "Иван Иванов", "en":
 WORDS = {
     ("FieldErrors", "This IIN is not valid. Check the 12 digits on your ID card."): {
         "kk": "Бұл ЖСН жарамсыз. Жеке куәлігіңіздегі 12 цифрды тексеріңіз.",
-        "ru": "Этот ИИН недействителен. Проверьте 12 цифр в удостоверении личности."},
+        "ru": "Этот ИИН недействителен. Проверьте 12 цифр в удостоверении личности.",
+    },
     ("FieldErrors", "Please fill this in."): {
-        "kk": "Осы жолды толтырыңыз.", "ru": "Пожалуйста, заполните это поле."},
+        "kk": "Осы жолды толтырыңыз.",
+        "ru": "Пожалуйста, заполните это поле.",
+    },
     ("WizardScreen", "Next"): {"kk": "Келесі", "ru": "Далее"},
     ("WizardScreen", "Check answers"): {"kk": "Жауаптарды тексеру", "ru": "Проверить ответы"},
     ("FieldEditor", "%1 (required)"): {"kk": "%1 (міндетті)", "ru": "%1 (обязательно)"},
@@ -66,14 +69,21 @@ def qm_dir(tmp_path_factory) -> Path:
             text = words.get(lang, source)
             contexts.setdefault(context, []).append(
                 f"<message><source>{escape(source)}</source>"
-                f"<translation>{escape(text)}</translation></message>")
-        body = "".join(f"<context><name>{name}</name>{''.join(messages)}</context>"
-                       for name, messages in contexts.items())
+                f"<translation>{escape(text)}</translation></message>"
+            )
+        body = "".join(
+            f"<context><name>{name}</name>{''.join(messages)}</context>"
+            for name, messages in contexts.items()
+        )
         ts = directory / f"kiosk_{lang}.ts"
-        ts.write_text('<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS>'
-                      f'<TS version="2.1" language="{locale}">{body}</TS>', encoding="utf-8")
-        subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))],
-                       check=True)
+        ts.write_text(
+            '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS>'
+            f'<TS version="2.1" language="{locale}">{body}</TS>',
+            encoding="utf-8",
+        )
+        subprocess.run(
+            [str(lrelease), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True
+        )
     return directory
 
 
@@ -158,7 +168,8 @@ def test_kindergarten_form_from_start_to_receipt(kiosk, qtbot, ui_store, lang):
     step_title = w.ctx.catalog.text(w.session.form.steps[0].title, lang)
     assert step_title in seen(w) and "1" in wizard.counter.text()
     assert say(("FieldEditor", "%1 (required)"), lang).replace(
-        "%1", label(w, "applicant_iin")) in seen(w)
+        "%1", label(w, "applicant_iin")
+    ) in seen(w)
 
     # visible_if, live: the guardian's decision number shows only for a guardian
     guardian = editor(w, "guardianship_decision_number")
@@ -174,21 +185,24 @@ def test_kindergarten_form_from_start_to_receipt(kiosk, qtbot, ui_store, lang):
     assert w.keyboard.layout_name() == "digits"
     assert iin.error() is None
     leave(qtbot, w)
-    iin_message = say(("FieldErrors",
-                       "This IIN is not valid. Check the 12 digits on your ID card."), lang)
+    iin_message = say(
+        ("FieldErrors", "This IIN is not valid. Check the 12 digits on your ID card."), lang
+    )
     assert iin_message in seen(w)
     other = "ru" if lang != "ru" else "kk"
     switch_language(qtbot, w, other)  # the message follows the visitor's language
-    assert say(("FieldErrors", "This IIN is not valid. Check the 12 digits on your ID card."),
-               other) in seen(w)
+    assert say(
+        ("FieldErrors", "This IIN is not valid. Check the 12 digits on your ID card."), other
+    ) in seen(w)
     switch_language(qtbot, w, lang)
     assert iin_message in seen(w) and editor(w, "applicant_iin").value() == BAD_IIN
 
     # Next: the step's errors again (the phone is missing too), and no step further
     next_step(qtbot, w)
     assert w.session.step == 0 and iin_message in seen(w)
-    assert editor(w, "applicant_phone").error() == say(("FieldErrors", "Please fill this in."),
-                                                       lang)
+    assert editor(w, "applicant_phone").error() == say(
+        ("FieldErrors", "Please fill this in."), lang
+    )
     assert focused() is iin.focus_target()  # the first wrong field, ready to correct
     backspace(qtbot, w.keyboard, 12)
     type_on_keyboard(qtbot, w.keyboard, GOOD_IIN)
@@ -224,9 +238,15 @@ def test_kindergarten_form_from_start_to_receipt(kiosk, qtbot, ui_store, lang):
     assert w.current.name == "review"
     review = w.current
     text = seen(w)
-    for expected in (NAMES[lang], CHILD[lang], "+7 701 123 45 67", GOOD_IIN,
-                     label(w, "applicant_role", "mother"), label(w, "region", "KZ-75"),
-                     date_text(w.session.answers["child_birth_date"], lang)):
+    for expected in (
+        NAMES[lang],
+        CHILD[lang],
+        "+7 701 123 45 67",
+        GOOD_IIN,
+        label(w, "applicant_role", "mother"),
+        label(w, "region", "KZ-75"),
+        date_text(w.session.answers["child_birth_date"], lang),
+    ):
         assert expected in text
     assert len(review.edit_buttons) == 3
     assert not review.submit_button.isEnabled()
@@ -268,8 +288,13 @@ def keyless_window(qtbot, qapp, ui_store, ui_clock):
 
     catalog = load_catalog_bytes(assets.demo_catalog_path().read_bytes())
     assert catalog.encryption_key is None
-    ctx = UiContext(config=Config(), clock=ui_clock, catalog=catalog, outbox=ui_store.outbox,
-                    submitter=Submitter(ui_store.outbox, clock=ui_clock))
+    ctx = UiContext(
+        config=Config(),
+        clock=ui_clock,
+        catalog=catalog,
+        outbox=ui_store.outbox,
+        submitter=Submitter(ui_store.outbox, clock=ui_clock),
+    )
     win = build_window(qapp, ctx, tasks=TaskRunner(threaded=False))
     qtbot.addWidget(win)
     win.resize(1280, 800)
@@ -291,8 +316,10 @@ def test_no_hub_key_says_so_and_keeps_the_answers(keyless_window, qtbot, ui_stor
     press(qtbot, review.consent)
     tap(qtbot, review.submit_button)
     assert w.current.name == "review"
-    assert ("This kiosk cannot take applications yet: it has not received the office's "
-            "security key. Please ask staff.") in seen(w)
+    assert (
+        "This kiosk cannot take applications yet: it has not received the office's "
+        "security key. Please ask staff."
+    ) in seen(w)
     assert w.session.answers == answers and ui_store.outbox.rows() == []
     assert review.submit_button.isEnabled()  # may be tried again once the key has come
 

@@ -23,8 +23,9 @@ class FieldEditor(QWidget):
     #: the visitor left the field (time to show its error, if any)
     left = Signal()
 
-    def __init__(self, field: Field, *, today: date | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, field: Field, *, today: date | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName(f"field_{field.id}")
         self.field = field

@@ -75,8 +75,11 @@ class ChoiceRow(QPushButton):
 
     def heightForWidth(self, width: int) -> int:
         metrics = QFontMetrics(self._text_font())
-        rect = metrics.boundingRect(QRect(0, 0, self._text_width(width), 100000),
-                                    int(Qt.TextFlag.TextWordWrap), self.words or " ")
+        rect = metrics.boundingRect(
+            QRect(0, 0, self._text_width(width), 100000),
+            int(Qt.TextFlag.TextWordWrap),
+            self.words or " ",
+        )
         return max(ROW_MIN, rect.height() + 2 * self.PAD_Y + 6)
 
     def sizeHint(self) -> QSize:
@@ -125,15 +128,22 @@ class ChoiceRow(QPushButton):
                 pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
                 painter.setPen(pen)
                 x, y = box.x(), box.y()
-                painter.drawPolyline([QPointF(x + 6, y + 16), QPointF(x + 12.5, y + 22.5),
-                                      QPointF(x + 24.5, y + 8.5)])
+                painter.drawPolyline(
+                    [
+                        QPointF(x + 6, y + 16),
+                        QPointF(x + 12.5, y + 22.5),
+                        QPointF(x + 24.5, y + 8.5),
+                    ]
+                )
         painter.setPen(text)
         painter.setFont(self._text_font())
         left = self.PAD_X + m + self.GAP
-        area = QRect(left, self.PAD_Y, self._text_width(self.width()),
-                     self.height() - 2 * self.PAD_Y)
-        painter.drawText(area, int(Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap),
-                         self.words)
+        area = QRect(
+            left, self.PAD_Y, self._text_width(self.width()), self.height() - 2 * self.PAD_Y
+        )
+        painter.drawText(
+            area, int(Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap), self.words
+        )
 
 
 def _option_grid(editor: FieldEditor, rows: list[ChoiceRow]) -> QWidget:

@@ -45,9 +45,12 @@ class DateParts:
         if part == "month":
             if self.year is None:
                 return list(range(1, 13))
-            return [m for m in range(1, 13)
-                    if date(self.year, m, calendar.monthrange(self.year, m)[1]) >= lo
-                    and date(self.year, m, 1) <= hi]
+            return [
+                m
+                for m in range(1, 13)
+                if date(self.year, m, calendar.monthrange(self.year, m)[1]) >= lo
+                and date(self.year, m, 1) <= hi
+            ]
         if self.month is None:
             return list(range(1, 32))
         if self.year is None:

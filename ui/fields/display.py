@@ -20,8 +20,11 @@ def display_value(field: Field, value: Any, catalog: Catalog, lang: str) -> str:
     a written-out date; the text itself otherwise. "" when there is no answer."""
     kind = field.type
     if kind == "checkbox":
-        return (QCoreApplication.translate("FieldDisplay", "Yes") if value is True
-                else QCoreApplication.translate("FieldDisplay", "No"))
+        return (
+            QCoreApplication.translate("FieldDisplay", "Yes")
+            if value is True
+            else QCoreApplication.translate("FieldDisplay", "No")
+        )
     if is_empty(value):
         return ""
     if kind == "select":

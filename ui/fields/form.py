@@ -27,8 +27,15 @@ class StepForm(QWidget):
     #: field id: the visitor left that field
     left = Signal(str)
 
-    def __init__(self, fields: Iterable[Field], *, today: date, catalog: Catalog, lang: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        fields: Iterable[Field],
+        *,
+        today: date,
+        catalog: Catalog,
+        lang: str,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("stepForm")
         self.editors: dict[str, FieldEditor] = {}
@@ -90,4 +97,3 @@ class StepForm(QWidget):
             editor.blockSignals(True)
             editor.clear()
         self.errors.clear()
-

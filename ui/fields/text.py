@@ -180,7 +180,7 @@ class _MaskedEdit(QLineEdit):
 
 
 class _PhoneEdit(_MaskedEdit):
-    """"+7" stays in front; typing 8 or +7 first (as on a phone) is understood."""
+    """ "+7" stays in front; typing 8 or +7 first (as on a phone) is understood."""
 
     PREFIX = 3  # "+7 "
 
@@ -194,8 +194,10 @@ class _PhoneEdit(_MaskedEdit):
 
     def typed_end(self) -> int:
         shown = self.displayText()
-        last = max((i for i, ch in enumerate(shown) if ch.isdigit() and i >= self.PREFIX),
-                   default=self.PREFIX - 1)
+        last = max(
+            (i for i, ch in enumerate(shown) if ch.isdigit() and i >= self.PREFIX),
+            default=self.PREFIX - 1,
+        )
         return last + 1
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -115,9 +115,12 @@ class AttractScreen(Screen):
             label.setText("•  " + t(source))
         self.start.setText(t(START))
         # which languages the kiosk speaks; the one shown now in brackets
-        self.languages.setText("     ".join(
-            f"[ {LANGUAGE_NAMES[code]} ]" if code == lang else LANGUAGE_NAMES[code]
-            for code in LANGUAGES))
+        self.languages.setText(
+            "     ".join(
+                f"[ {LANGUAGE_NAMES[code]} ]" if code == lang else LANGUAGE_NAMES[code]
+                for code in LANGUAGES
+            )
+        )
 
     def _size_start_button(self) -> None:
         """The start button's text is larger than any other button's."""

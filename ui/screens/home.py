@@ -154,8 +154,11 @@ class HomeScreen(Screen):
         self.status_button.setText(self.tr("Check the status of my application"))
         self.appeal_button.setText(self.tr("Appeal to the akim"))
         self.appeal_button.setVisible(self._appeal_service() is not None)
-        self.contact.setText(self.tr("Need help? Ask a member of staff, or call %1.")
-                             .replace("%1", self.ctx.config.contact_line))
+        self.contact.setText(
+            self.tr("Need help? Ask a member of staff, or call %1.").replace(
+                "%1", self.ctx.config.contact_line
+            )
+        )
         categories = catalog.ordered_categories()
         if [c.id for c in categories] != list(self.tiles):
             self._build_tiles()
@@ -163,7 +166,8 @@ class HomeScreen(Screen):
             count = len(catalog.services_in(category.id))
             self.tiles[category.id].set_texts(
                 catalog.text(category.title, lang),
-                self.tr("Services: %1").replace("%1", str(count)))
+                self.tr("Services: %1").replace("%1", str(count)),
+            )
         self._relayout()
 
     # -- tiles ---------------------------------------------------------------------------------
@@ -176,8 +180,9 @@ class HomeScreen(Screen):
         self.tiles = {}
         for category in self.ctx.catalog.ordered_categories():
             tile = Tile(category.icon, self.grid_host)
-            tile.clicked.connect(lambda _=False, cid=category.id: self.nav.go("services",
-                                                                               category=cid))
+            tile.clicked.connect(
+                lambda _=False, cid=category.id: self.nav.go("services", category=cid)
+            )
             self.tiles[category.id] = tile
         self.columns = 0
 
@@ -186,13 +191,19 @@ class HomeScreen(Screen):
         fit; the shortcuts in a row under the tiles when they fit, else stacked in the page."""
         width = self.width() - 80
         title = self.title.fontMetrics().horizontalAdvance(self.title.text())
-        self.header.setDirection(QBoxLayout.Direction.LeftToRight
-                                 if title <= (width - 32) * 3 // 5
-                                 else QBoxLayout.Direction.TopToBottom)
-        buttons = (self.status_button.sizeHint().width() + 16
-                   + (self.appeal_button.sizeHint().width() if self._appeal_service() else 0))
-        mode = ("row" if buttons + 32 + 320 <= width
-                else "two_rows" if buttons <= width else "stacked")
+        self.header.setDirection(
+            QBoxLayout.Direction.LeftToRight
+            if title <= (width - 32) * 3 // 5
+            else QBoxLayout.Direction.TopToBottom
+        )
+        buttons = (
+            self.status_button.sizeHint().width()
+            + 16
+            + (self.appeal_button.sizeHint().width() if self._appeal_service() else 0)
+        )
+        mode = (
+            "row" if buttons + 32 + 320 <= width else "two_rows" if buttons <= width else "stacked"
+        )
         self._place_footer(mode)
         # From the screen's width, not the viewport's: a scroll bar coming and going must not
         # change the columns (that would loop).
@@ -219,8 +230,9 @@ class HomeScreen(Screen):
             cells = ((0, 0, 1, 1), (0, 1, 1, 1), (1, 0, 1, 3))
         else:
             cells = ((0, 0, 1, 3), (1, 0, 1, 3), (2, 0, 1, 3))
-        for widget, cell in zip((self.status_button, self.appeal_button, self.contact), cells,
-                                strict=True):
+        for widget, cell in zip(
+            (self.status_button, self.appeal_button, self.contact), cells, strict=True
+        ):
             self.footer.addWidget(widget, *cell)
         for c in range(3):
             self.footer.setColumnStretch(c, 1 if c == 2 else 0)
@@ -256,8 +268,11 @@ class HomeScreen(Screen):
         self._relayout()
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange,
-                            QEvent.Type.PaletteChange):
+        if event.type() in (
+            QEvent.Type.StyleChange,
+            QEvent.Type.FontChange,
+            QEvent.Type.PaletteChange,
+        ):
             self.columns = 0
             self._relayout()
             self._paint_icons()

@@ -119,8 +119,9 @@ class LanguageButton(QPushButton):
         painter.setFont(name_font)
         painter.drawText(QRect(area.left(), top, area.width(), name_h), centre, self.language_name)
         painter.setFont(greeting_font)
-        painter.drawText(QRect(area.left(), top + name_h, area.width(), greet_h), centre,
-                         self.greeting)
+        painter.drawText(
+            QRect(area.left(), top + name_h, area.width(), greet_h), centre, self.greeting
+        )
 
 
 class LanguageScreen(Screen):
@@ -157,8 +158,9 @@ class LanguageScreen(Screen):
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
         portrait = self.height() > self.width()
-        wanted = QHBoxLayout.Direction.TopToBottom if portrait else \
-            QHBoxLayout.Direction.LeftToRight
+        wanted = (
+            QHBoxLayout.Direction.TopToBottom if portrait else QHBoxLayout.Direction.LeftToRight
+        )
         if self._row.direction() != wanted:
             self._row.setDirection(wanted)
 
@@ -168,12 +170,11 @@ class LanguageScreen(Screen):
 
     def retranslate(self) -> None:
         # The title asks in all three languages: nobody has chosen one yet.
-        self.title.setText("  ·  ".join(
-            self.texts.text(lang, "LanguageScreen", CHOOSE)
-            for lang in LANGUAGES))
+        self.title.setText(
+            "  ·  ".join(self.texts.text(lang, "LanguageScreen", CHOOSE) for lang in LANGUAGES)
+        )
         for lang, button in self.buttons.items():
             button.set_greeting(self.texts.text(lang, "LanguageScreen", GREETING))
 
     def wipe(self) -> None:
         """Nothing of the visitor's is kept here."""
-

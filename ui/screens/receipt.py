@@ -91,8 +91,9 @@ class ReceiptScreen(Screen):
         self.finish = make_button(footer, "primaryButton", self.nav.reset)
         self.finish.setMinimumWidth(280)
 
-        left = column(12, self.number_label, self.code, self.delivery, 12, self.next_title,
-                       self.next_text)
+        left = column(
+            12, self.number_label, self.code, self.delivery, 12, self.next_title, self.next_text
+        )
         right = column(8, self.qr_view, self.qr_caption, self.print_button, self.print_result)
         right.setAlignment(self.print_button, Qt.AlignmentFlag.AlignHCenter)
         self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
@@ -178,29 +179,40 @@ class ReceiptScreen(Screen):
         if self.state == "delivered":
             self.delivery.setText(self.tr("Sent to the office"))
         elif self.state == "rejected":
-            self.delivery.setText(self.tr(
-                "Saved on this kiosk. Sending it needs a staff member's help: please call %1.")
-                .replace("%1", self.ctx.config.contact_line))
+            self.delivery.setText(
+                self.tr(
+                    "Saved on this kiosk. Sending it needs a staff member's help: please call %1."
+                ).replace("%1", self.ctx.config.contact_line)
+            )
         else:
-            self.delivery.setText(self.tr(
-                "Saved on this kiosk; it will be sent to the office automatically."))
+            self.delivery.setText(
+                self.tr("Saved on this kiosk; it will be sent to the office automatically.")
+            )
         self.next_title.setText(self.tr("What happens next"))
-        self.next_text.setText(self.tr(
-            "The office will review your application. Keep this number: with it you can "
-            "check your application here at the kiosk or by calling %1.")
-            .replace("%1", self.ctx.config.contact_line))
-        self.qr_caption.setText(self.tr("The same number as a QR code: you can take a photo "
-                                        "of it."))
+        self.next_text.setText(
+            self.tr(
+                "The office will review your application. Keep this number: with it you can "
+                "check your application here at the kiosk or by calling %1."
+            ).replace("%1", self.ctx.config.contact_line)
+        )
+        self.qr_caption.setText(
+            self.tr("The same number as a QR code: you can take a photo of it.")
+        )
         self.print_button.setText(self.tr("Print receipt"))
         if self.printed is None:
             self.print_result.setText("")
         elif self.printed:
             self.print_result.setText(self.tr("Printed. Please take your receipt."))
         else:
-            self.print_result.setText(self.tr("The printer is not available. Please write the "
-                                              "number down or take a photo of the code."))
-        self.question.setText(self.tr("Thank you for your rating!") if self.rating
-                              else self.tr("How was your visit?"))
+            self.print_result.setText(
+                self.tr(
+                    "The printer is not available. Please write the "
+                    "number down or take a photo of the code."
+                )
+            )
+        self.question.setText(
+            self.tr("Thank you for your rating!") if self.rating else self.tr("How was your visit?")
+        )
         for value, b in enumerate(self.stars, start=1):
             b.setText(f"{value} ★")
             b.setAccessibleName(self.tr("%n star(s)", "", value))
@@ -212,19 +224,26 @@ class ReceiptScreen(Screen):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange,
-                            QEvent.Type.LanguageChange):
+        if event.type() in (
+            QEvent.Type.StyleChange,
+            QEvent.Type.FontChange,
+            QEvent.Type.LanguageChange,
+        ):
             QTimer.singleShot(0, self, self._arrange)  # large text, another language
 
     def _arrange(self) -> None:
         """Side by side where it fits, one under the other where not (portrait, large text)."""
         portrait = self.height() > self.width()
         inner = self.width() - 96  # inside the page's and the footer's margins
-        for box, hint, room in ((self.columns, False, inner), (self.rating_box, True, inner),
-                                (self.bottom, True, self.width())):
+        for box, hint, room in (
+            (self.columns, False, inner),
+            (self.rating_box, True, inner),
+            (self.bottom, True, self.width()),
+        ):
             fits = not portrait and _row_width(box, hint) <= room
-            direction = QBoxLayout.Direction.LeftToRight if fits else \
-                QBoxLayout.Direction.TopToBottom
+            direction = (
+                QBoxLayout.Direction.LeftToRight if fits else QBoxLayout.Direction.TopToBottom
+            )
             if box.direction() != direction:
                 box.setDirection(direction)
         # whole pixels per module keep the code crisp; bigger when there is room
@@ -275,8 +294,12 @@ class ReceiptScreen(Screen):
             self.print_button.setEnabled(True)
             self.retranslate()
 
-        self.nav.tasks.run(lambda: print_receipt(printer, reference, title, created, qr, lang,
-                                                 translations=translations), done)
+        self.nav.tasks.run(
+            lambda: print_receipt(
+                printer, reference, title, created, qr, lang, translations=translations
+            ),
+            done,
+        )
 
     def rate(self, value: int) -> None:
         if self.rating is not None or not self.service_id:
@@ -289,4 +312,3 @@ class ReceiptScreen(Screen):
             b.hide()
         self.retranslate()
         log.info("rating queued for %s", self.service_id)
-

@@ -111,11 +111,18 @@ class ReviewScreen(Screen):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Check your answers"))
-        self.intro.setText(self.tr("Please read everything once more. To change something, "
-                                   "tap “Edit” next to that part."))
-        self.consent.set_words(self.tr(
-            "I confirm that my answers are true, and I agree that the akimat processes my "
-            "personal data to handle this application."))
+        self.intro.setText(
+            self.tr(
+                "Please read everything once more. To change something, "
+                "tap “Edit” next to that part."
+            )
+        )
+        self.consent.set_words(
+            self.tr(
+                "I confirm that my answers are true, and I agree that the akimat processes my "
+                "personal data to handle this application."
+            )
+        )
         self.back_button.setText("‹ " + self.tr("Back"))
         self.submit_button.setText(self.tr("Send the application"))
         self.submit_hint.setText(self.tr("To send, first tick the box at the end."))
@@ -193,8 +200,9 @@ class ReviewScreen(Screen):
         self._submitting = True
         self._update_submit()
         try:
-            receipt = self.ctx.submitter.submit(self.ctx.catalog, session.service,
-                                                session.answers, session.language)
+            receipt = self.ctx.submitter.submit(
+                self.ctx.catalog, session.service, session.answers, session.language
+            )
         except NoHubKey:
             log.warning("submission refused: no hub key (service %s)", session.service.id)
             self._fail("no_key")
@@ -207,8 +215,9 @@ class ReviewScreen(Screen):
             self.nav.go("wizard", step=first, show_errors=True)
             return
         except (sqlite3.Error, OSError) as exc:
-            log.error("cannot queue a submission (service %s): %s", session.service.id,
-                      type(exc).__name__)
+            log.error(
+                "cannot queue a submission (service %s): %s", session.service.id, type(exc).__name__
+            )
             self._fail("storage")
             return
         log.info("submission queued: %s (service %s)", receipt.reference, receipt.service_id)
@@ -232,11 +241,17 @@ class ReviewScreen(Screen):
             self.message.clear()
             return
         if failure == "no_key":
-            self.message.setText(self.tr(
-                "This kiosk cannot take applications yet: it has not received the office's "
-                "security key. Please ask staff."))
+            self.message.setText(
+                self.tr(
+                    "This kiosk cannot take applications yet: it has not received the office's "
+                    "security key. Please ask staff."
+                )
+            )
         else:
-            self.message.setText(self.tr(
-                "The kiosk cannot save applications right now. Your answers are still here; "
-                "please ask staff or try again later."))
+            self.message.setText(
+                self.tr(
+                    "The kiosk cannot save applications right now. Your answers are still here; "
+                    "please ask staff or try again later."
+                )
+            )
         self.message.show()

@@ -158,8 +158,9 @@ class ServicePageScreen(Screen):
         catalog, lang = self.ctx.catalog, self.lang
         if service is None:
             self.category.hide()
-            self.title.setText(self.tr("This service is not offered here any more.")
-                               if self.service_id else "")
+            self.title.setText(
+                self.tr("This service is not offered here any more.") if self.service_id else ""
+            )
             self.summary.setText("")
             for key in self.bodies:
                 self._set_section(key, "")
@@ -208,13 +209,19 @@ class ServicePageScreen(Screen):
             self.note.setText(self.tr("This is information only; no application is needed here."))
             self.note.show()
             return
-        self.start.setText(self.tr("Write an appeal") if service.kind == "appeal"
-                           else self.tr("Start application"))
+        self.start.setText(
+            self.tr("Write an appeal") if service.kind == "appeal" else self.tr("Start application")
+        )
         self.start.show()
         ready = self.ctx.submitter.can_submit(self.ctx.catalog)
         self.start.setEnabled(ready)
-        self.note.setText("" if ready else self.tr(
-            "Applications cannot be taken at this kiosk yet. Please ask a member of staff."))
+        self.note.setText(
+            ""
+            if ready
+            else self.tr(
+                "Applications cannot be taken at this kiosk yet. Please ask a member of staff."
+            )
+        )
         self.note.setVisible(not ready)
 
     def _start(self) -> None:

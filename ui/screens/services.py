@@ -135,8 +135,7 @@ class ServicesScreen(Screen):
     def retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Type what you need, for example: certificate"))
         self.clear_button.setText(self.tr("Clear"))
-        self.empty_text.setText(
-            self.tr("Nothing found. Try another word, or choose a category."))
+        self.empty_text.setText(self.tr("Nothing found. Try another word, or choose a category."))
         self.empty_button.setText(self.tr("Choose a category"))
         self._refresh()
         self.model.relabel()  # a new language, or a new catalog with the same services
@@ -170,8 +169,11 @@ class ServicesScreen(Screen):
         else:
             self.title.setText(catalog.text(category.title, self.lang))
         if searching and category is not None:
-            scope = self.tr("Found in all services, not only in “%1”: %2").replace(
-                "%1", catalog.text(category.title, self.lang)).replace("%2", str(count))
+            scope = (
+                self.tr("Found in all services, not only in “%1”: %2")
+                .replace("%1", catalog.text(category.title, self.lang))
+                .replace("%2", str(count))
+            )
         elif searching:
             scope = self.tr("Found in all services: %1").replace("%1", str(count))
         elif category is not None:

@@ -170,9 +170,12 @@ class StatusCheckScreen(Screen):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Check your application"))
-        self.help.setText(self.tr(
-            "Type the number from your receipt, or hold the receipt's QR code under the "
-            "scanner."))
+        self.help.setText(
+            self.tr(
+                "Type the number from your receipt, or hold the receipt's QR code under the "
+                "scanner."
+            )
+        )
         self.field_label.setText(self.tr("Application number"))
         self.field.setPlaceholderText(self.tr("For example: %1").replace("%1", "7K3M-Q9TX-2BHD"))
         self.check_button.setText(self.tr("Check"))
@@ -224,34 +227,47 @@ class StatusCheckScreen(Screen):
         error, service, headline, message, when = "", "", "", "", ""
         outcome = self.outcome
         if outcome == "invalid":
-            error = self.tr("This number is not complete or has a mistake. An application "
-                            "number has 12 letters and digits, like 7K3M-Q9TX-2BHD.")
+            error = self.tr(
+                "This number is not complete or has a mistake. An application "
+                "number has 12 letters and digits, like 7K3M-Q9TX-2BHD."
+            )
         elif outcome == "checking":
             headline = self.tr("Checking…")
         elif outcome == "saved_here":
-            headline = self.tr("Your application is saved on this kiosk and will be sent "
-                               "automatically.")
-            message = self.tr("The kiosk sends it as soon as its connection is back. You do "
-                              "not need to do anything.")
+            headline = self.tr(
+                "Your application is saved on this kiosk and will be sent automatically."
+            )
+            message = self.tr(
+                "The kiosk sends it as soon as its connection is back. You do "
+                "not need to do anything."
+            )
         elif outcome == "rejected_here":
-            headline = self.tr("Your application is saved on this kiosk, but it could not be "
-                               "sent.")
+            headline = self.tr("Your application is saved on this kiosk, but it could not be sent.")
             message = self.tr("Please call %1 for help.").replace("%1", contact)
         elif outcome == "not_found":
-            error = self.tr("We could not find an application with this number. Check the "
-                            "number on your receipt.")
+            error = self.tr(
+                "We could not find an application with this number. Check the "
+                "number on your receipt."
+            )
         elif outcome == "offline":
-            error = self.tr("The kiosk is offline right now, so we cannot check. Please try "
-                            "again later or call %1.").replace("%1", contact)
+            error = self.tr(
+                "The kiosk is offline right now, so we cannot check. Please try "
+                "again later or call %1."
+            ).replace("%1", contact)
         elif outcome == "error":
-            error = self.tr("We could not check your application right now. Please try again "
-                            "later or call %1.").replace("%1", contact)
+            error = self.tr(
+                "We could not check your application right now. Please try again later or call %1."
+            ).replace("%1", contact)
         elif outcome == "found" and self.document is not None:
             service, headline, message, when = self._describe(self.document)
         self.error.setText(error)
         self.error.setVisible(bool(error))
-        for label, text in ((self.service, service), (self.headline, headline),
-                            (self.message, message), (self.when, when)):
+        for label, text in (
+            (self.service, service),
+            (self.headline, headline),
+            (self.message, message),
+            (self.when, when),
+        ):
             label.setText(text)
             label.setVisible(bool(text))
 
@@ -268,8 +284,10 @@ class StatusCheckScreen(Screen):
         raw = doc.get("message")
         texts: dict[str, Any] = raw if isinstance(raw, dict) else {}
         order = (self.lang, self.ctx.catalog.default_language, *LANGUAGES)
-        message = next((t.strip() for t in (texts.get(k) for k in order)
-                        if isinstance(t, str) and t.strip()), "")
+        message = next(
+            (t.strip() for t in (texts.get(k) for k in order) if isinstance(t, str) and t.strip()),
+            "",
+        )
         when = ""
         try:
             day = parse_rfc3339(str(doc.get("updated_at"))).astimezone(KZ_TZ)

@@ -95,8 +95,13 @@ class WizardScreen(Screen):
         self.retranslate()
 
     # -- Screen ------------------------------------------------------------------------------
-    def enter(self, service_id: str | None = None, step: int | None = None,
-              show_errors: bool = False, **_params: Any) -> None:
+    def enter(
+        self,
+        service_id: str | None = None,
+        step: int | None = None,
+        show_errors: bool = False,
+        **_params: Any,
+    ) -> None:
         """`service_id`: start (or resume) that service's form; `step`: edit that step (from
         the review screen: Next then returns there); `show_errors`: show the step's errors."""
         session = self.nav.session
@@ -127,8 +132,7 @@ class WizardScreen(Screen):
         self.banner.hide()
 
     def retranslate(self) -> None:
-        self.banner.setText(
-            self.tr("Some answers need correcting. Please see the messages below."))
+        self.banner.setText(self.tr("Some answers need correcting. Please see the messages below."))
         if self._retranslate_header():
             for page in self._pages.values():
                 page.retranslate(self.ctx.catalog, self.lang)
@@ -141,14 +145,15 @@ class WizardScreen(Screen):
             return False
         catalog, lang, step, count = self.ctx.catalog, self.lang, session.step, session.step_count()
         self.service_title.setText(catalog.text(self._service.title, lang))
-        self.counter.setText(self.tr("Step %1 of %2").replace("%1", str(step + 1))
-                             .replace("%2", str(count)))
+        self.counter.setText(
+            self.tr("Step %1 of %2").replace("%1", str(step + 1)).replace("%2", str(count))
+        )
         self.step_title.setText(catalog.text(session.form.steps[step].title, lang))
-        self.back_button.setText("‹ " + (self.tr("Previous step") if step > 0
-                                         else self.tr("Back")))
+        self.back_button.setText("‹ " + (self.tr("Previous step") if step > 0 else self.tr("Back")))
         review = step == count - 1 or self._from_review
-        self.next_button.setText(self.tr("Check answers") + " ›" if review
-                                 else self.tr("Next") + " ›")
+        self.next_button.setText(
+            self.tr("Check answers") + " ›" if review else self.tr("Next") + " ›"
+        )
         return True
 
     # -- steps -------------------------------------------------------------------------------
@@ -179,12 +184,18 @@ class WizardScreen(Screen):
         if show_errors:
             self._check_step()
         # Build the next step while the visitor reads this one, so Next shows it at once.
-        QTimer.singleShot(PREBUILD_DELAY_MS, self,
-                          partial(self._prebuild, self._service, index + 1))
+        QTimer.singleShot(
+            PREBUILD_DELAY_MS, self, partial(self._prebuild, self._service, index + 1)
+        )
 
     def _build_page(self, index: int) -> StepForm:
-        page = StepForm(self.nav.session.form.steps[index].fields, today=self._today(),
-                        catalog=self.ctx.catalog, lang=self.lang, parent=self.host)
+        page = StepForm(
+            self.nav.session.form.steps[index].fields,
+            today=self._today(),
+            catalog=self.ctx.catalog,
+            lang=self.lang,
+            parent=self.host,
+        )
         page.hide()
         page.setMaximumWidth(CONTENT_WIDTH)
         page.changed.connect(self._on_changed)
@@ -193,8 +204,13 @@ class WizardScreen(Screen):
 
     def _prebuild(self, service: Service | None, index: int) -> None:
         session = self.nav.session
-        if (service is None or service is not self._service or session.service is not service
-                or index >= session.step_count() or index in self._pages):
+        if (
+            service is None
+            or service is not self._service
+            or session.service is not service
+            or index >= session.step_count()
+            or index in self._pages
+        ):
             return
         self._pages[index] = self._build_page(index)
         self._pages[index].ensurePolished()

@@ -42,8 +42,12 @@ class TechnicianMode(QObject):
         window.screens[self.screen.name] = self.screen
         window.stack.addWidget(self.screen)
         self.idle = TechnicianIdle(ctx.config.technician_idle_s, self)
-        self.gesture = CornerTaps(window, ctx.clock.monotonic, active=self._gesture_active,
-                                  swallow=lambda: window.current.name == "attract")
+        self.gesture = CornerTaps(
+            window,
+            ctx.clock.monotonic,
+            active=self._gesture_active,
+            swallow=lambda: window.current.name == "attract",
+        )
         self.gesture.triggered.connect(self.open_pad)
         self.pad.accepted.connect(self._opened)
         self.pad.cancelled.connect(self._cancelled)

@@ -38,8 +38,7 @@ def print_test_page(printer_name: str, lang: str, title: str, when: datetime) ->
         from ui.qr import qr_matrix
     except ImportError:
         return plain_test_page(printer_name, [title, TEST_REFERENCE, _moment(when)])
-    return print_receipt(printer_name, TEST_REFERENCE, title, when, qr_matrix(TEST_REFERENCE),
-                         lang)
+    return print_receipt(printer_name, TEST_REFERENCE, title, when, qr_matrix(TEST_REFERENCE), lang)
 
 
 def _moment(when: datetime) -> str:
@@ -52,9 +51,14 @@ def plain_test_page(printer_name: str, lines: list[str]) -> bool:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(printer_name)
-        printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A6),
-                                          QPageLayout.Orientation.Portrait, QMarginsF(5, 5, 5, 5),
-                                          QPageLayout.Unit.Millimeter))
+        printer.setPageLayout(
+            QPageLayout(
+                QPageSize(QPageSize.PageSizeId.A6),
+                QPageLayout.Orientation.Portrait,
+                QMarginsF(5, 5, 5, 5),
+                QPageLayout.Unit.Millimeter,
+            )
+        )
     else:
         info = QPrinterInfo.printerInfo(printer_name)
         if info.isNull():
@@ -94,13 +98,19 @@ def run_self_test(window: MainWindow) -> list[str]:
         store = Store.open(Path(tmp) / "self-test.db")
         test_window: MainWindow | None = None
         try:
-            ctx = UiContext(config=replace(window.ctx.config, printer=None),
-                            clock=window.ctx.clock,
-                            catalog=_with_throwaway_key(window.ctx.catalog),
-                            outbox=store.outbox,
-                            submitter=Submitter(store.outbox, clock=window.ctx.clock))
-            test_window = MainWindow(ctx, translations=window.translations, bridge=SyncBridge(),
-                                     tasks=TaskRunner(threaded=False))
+            ctx = UiContext(
+                config=replace(window.ctx.config, printer=None),
+                clock=window.ctx.clock,
+                catalog=_with_throwaway_key(window.ctx.catalog),
+                outbox=store.outbox,
+                submitter=Submitter(store.outbox, clock=window.ctx.clock),
+            )
+            test_window = MainWindow(
+                ctx,
+                translations=window.translations,
+                bridge=SyncBridge(),
+                tasks=TaskRunner(threaded=False),
+            )
             test_window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
             test_window.resize(window.size())
             test_window.show()

@@ -18,8 +18,11 @@ CORNER_PX = 80
 TAPS = 5
 WITHIN_S = 4.0
 
-_MOUSE = {QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
-          QEvent.Type.MouseButtonDblClick}
+_MOUSE = {
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseButtonRelease,
+    QEvent.Type.MouseButtonDblClick,
+}
 
 
 class CornerTaps(QObject):
@@ -27,10 +30,17 @@ class CornerTaps(QObject):
 
     triggered = Signal()
 
-    def __init__(self, window: QWidget, now: Callable[[], float], *,
-                 active: Callable[[], bool] = lambda: True,
-                 swallow: Callable[[], bool] = lambda: False,
-                 corner_px: int = CORNER_PX, taps: int = TAPS, within_s: float = WITHIN_S) -> None:
+    def __init__(
+        self,
+        window: QWidget,
+        now: Callable[[], float],
+        *,
+        active: Callable[[], bool] = lambda: True,
+        swallow: Callable[[], bool] = lambda: False,
+        corner_px: int = CORNER_PX,
+        taps: int = TAPS,
+        within_s: float = WITHIN_S,
+    ) -> None:
         super().__init__(window)
         self.window, self.now = window, now
         self.active, self.swallow = active, swallow

@@ -7,8 +7,11 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 _ACTIVITY = {
-    QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.KeyPress,
-    QEvent.Type.TabletPress, QEvent.Type.Wheel,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.TouchBegin,
+    QEvent.Type.KeyPress,
+    QEvent.Type.TabletPress,
+    QEvent.Type.Wheel,
 }
 
 

@@ -208,11 +208,12 @@ class PinPad(QWidget):
 
     def _message(self) -> str:
         if self.state == "no_pin":
-            return self.tr("No technician PIN is set on this kiosk. Set one from the kiosk's "
-                           "console with the command: kiosk set-pin")
+            return self.tr(
+                "No technician PIN is set on this kiosk. Set one from the kiosk's "
+                "console with the command: kiosk set-pin"
+            )
         if self.state == "locked":
-            return self.tr("Locked: try again in %1").replace(
-                "%1", mmss(self.locked_left))
+            return self.tr("Locked: try again in %1").replace("%1", mmss(self.locked_left))
         if self.state == "wrong":
             return self.tr("Wrong PIN. %n attempt(s) left.", "", self.attempts_left)
         if self.state == "checking":
@@ -227,5 +228,6 @@ class PinPad(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         wide = event.size().width() >= event.size().height()
-        self.box.setDirection(QBoxLayout.Direction.LeftToRight if wide
-                              else QBoxLayout.Direction.TopToBottom)
+        self.box.setDirection(
+            QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        )

@@ -75,8 +75,9 @@ class RejectedPanel(QWidget):
         self.model.clear()
         items = []
         for r in rows:
-            head = "  ·  ".join([_when(r.created_at), r.reference or r.id[:8],
-                                 self.service_title(r.service_id)])
+            head = "  ·  ".join(
+                [_when(r.created_at), r.reference or r.id[:8], self.service_title(r.service_id)]
+            )
             reason = rejection_reason(r.last_error) or self.tr("(no reason given)")
             item = QStandardItem(f"{head}\n{reason}")
             item.setData(r.id, ID_ROLE)
@@ -87,7 +88,8 @@ class RejectedPanel(QWidget):
         for i, r in enumerate(rows):
             if r.id == chosen:
                 self.view.selectionModel().select(
-                    self.model.index(i, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+                    self.model.index(i, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                )
         has_rows = bool(rows)
         self.view.setVisible(has_rows)
         self.empty.setVisible(not has_rows)

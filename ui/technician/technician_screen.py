@@ -63,8 +63,9 @@ class TechnicianScreen(Screen):
         top = QHBoxLayout()
         self.title = label(self, "screenTitle", top)
         top.addStretch(1)
-        self.close_button = button(self, "primaryButton", layout=top,
-                                   handler=self.close_requested.emit)
+        self.close_button = button(
+            self, "primaryButton", layout=top, handler=self.close_requested.emit
+        )
         col.addLayout(top)
         self.notice = label(self, "helpLabel", col)
         self.area = QScrollArea(self)
@@ -95,9 +96,13 @@ class TechnicianScreen(Screen):
         actions.setSpacing(12)
         self.buttons: dict[str, QPushButton] = {}
         handlers: dict[str, Callable[[], None]] = {
-            "sync": self.sync_now, "catalog": self.reload_catalog, "print": self.print_test,
-            "self_test": self.self_test, "restart": lambda: self.confirm("restart"),
-            "exit": lambda: self.confirm("exit")}
+            "sync": self.sync_now,
+            "catalog": self.reload_catalog,
+            "print": self.print_test,
+            "self_test": self.self_test,
+            "restart": lambda: self.confirm("restart"),
+            "exit": lambda: self.confirm("exit"),
+        }
         for i, (name, handler) in enumerate(handlers.items()):
             self.buttons[name] = button(self, "secondaryButton", handler=handler)
             actions.addWidget(self.buttons[name], i // 3, i % 3)
@@ -141,15 +146,26 @@ class TechnicianScreen(Screen):
         self.status_title.setText(self.tr("Status"))
         self.actions_title.setText(self.tr("Actions"))
         self.log_title.setText(self.tr("Log (last %1 lines)").replace("%1", str(facts.LOG_LINES)))
-        names = {"kiosk": self.tr("Kiosk"), "hub": self.tr("Hub"),
-                 "version": self.tr("App version"), "catalog": self.tr("Catalog version"),
-                 "connection": self.tr("Connection"), "last_sync": self.tr("Last sync"),
-                 "queue": self.tr("Queue"), "disk": self.tr("Disk space")}
+        names = {
+            "kiosk": self.tr("Kiosk"),
+            "hub": self.tr("Hub"),
+            "version": self.tr("App version"),
+            "catalog": self.tr("Catalog version"),
+            "connection": self.tr("Connection"),
+            "last_sync": self.tr("Last sync"),
+            "queue": self.tr("Queue"),
+            "disk": self.tr("Disk space"),
+        }
         for key, text in names.items():
             self.keys[key].setText(text)
-        texts = {"sync": self.tr("Sync now"), "catalog": self.tr("Reload catalog"),
-                 "print": self.tr("Test print"), "self_test": self.tr("Run self-test"),
-                 "restart": self.tr("Restart the app"), "exit": self.tr("Exit to the desktop")}
+        texts = {
+            "sync": self.tr("Sync now"),
+            "catalog": self.tr("Reload catalog"),
+            "print": self.tr("Test print"),
+            "self_test": self.tr("Run self-test"),
+            "restart": self.tr("Restart the app"),
+            "exit": self.tr("Exit to the desktop"),
+        }
         if self.armed == "restart":
             texts["restart"] = self.tr("Tap again to restart")
         if self.armed == "exit":
@@ -170,27 +186,45 @@ class TechnicianScreen(Screen):
         v["catalog"].setText(self.ctx.catalog.version)
         online = engine.online if engine is not None else None
         v["connection"].setText(
-            self.tr("no hub (not provisioned)") if engine is None
-            else self.tr("not known yet") if online is None
-            else self.tr("online") if online else self.tr("offline"))
+            self.tr("no hub (not provisioned)")
+            if engine is None
+            else self.tr("not known yet")
+            if online is None
+            else self.tr("online")
+            if online
+            else self.tr("offline")
+        )
         result = meta.get("last_sync_result")
         when = facts.local_time(meta.get("last_sync_at"))
         v["last_sync"].setText(f"{when} — {result}" if result else when)
         c = self.ctx.outbox.counts()
-        v["queue"].setText(self.tr("queued %1, sending %2, delivered %3, rejected %4")
-                           .replace("%1", str(c["queued"])).replace("%2", str(c["sending"]))
-                           .replace("%3", str(c["delivered"])).replace("%4", str(c["rejected"])))
+        v["queue"].setText(
+            self.tr("queued %1, sending %2, delivered %3, rejected %4")
+            .replace("%1", str(c["queued"]))
+            .replace("%2", str(c["sending"]))
+            .replace("%3", str(c["delivered"]))
+            .replace("%4", str(c["rejected"]))
+        )
         space = facts.disk_space(self.tech.data.root)
-        v["disk"].setText(self.tr("%1 free of %2").replace("%1", facts.format_bytes(space[0]))
-                          .replace("%2", facts.format_bytes(space[1])) if space else "—")
+        v["disk"].setText(
+            self.tr("%1 free of %2")
+            .replace("%1", facts.format_bytes(space[0]))
+            .replace("%2", facts.format_bytes(space[1]))
+            if space
+            else "—"
+        )
         warning = meta.get("quarantine_warning")
-        self.warning.setText(self.tr(
-            "Pending data warning: a damaged database was moved aside at start (%1). Keep the "
-            "quarantine folder for the office.").replace("%1", warning or ""))
+        self.warning.setText(
+            self.tr(
+                "Pending data warning: a damaged database was moved aside at start (%1). Keep the "
+                "quarantine folder for the office."
+            ).replace("%1", warning or "")
+        )
         self.warning.setVisible(bool(warning))
         rows = self.ctx.outbox.rows("rejected", limit=200)
-        self.rejected_title.setText(self.tr("Rejected submissions (%1)").replace(
-            "%1", str(len(rows))))
+        self.rejected_title.setText(
+            self.tr("Rejected submissions (%1)").replace("%1", str(len(rows)))
+        )
         self.rejected.set_rows(rows)
         lines = facts.log_tail(self.tech.data.logs / "kiosk.log")
         self.log.setText("\n".join(lines) if lines else self.tr("The log is empty."))
@@ -215,9 +249,13 @@ class TechnicianScreen(Screen):
         if error is not None:
             self.say(self.tr("Sync failed: %1").replace("%1", error.__class__.__name__))
         else:
-            self.say(self.tr("Sync finished: %1").replace(
-                "%1", f"delivered={report.delivered} retried={report.retried} "
-                      f"rejected={report.rejected} catalog={report.catalog}"))
+            self.say(
+                self.tr("Sync finished: %1").replace(
+                    "%1",
+                    f"delivered={report.delivered} retried={report.retried} "
+                    f"rejected={report.rejected} catalog={report.catalog}",
+                )
+            )
         self.refresh()
 
     def sync_now(self) -> None:
@@ -226,8 +264,10 @@ class TechnicianScreen(Screen):
 
     def reload_catalog(self) -> None:
         engine = self.ctx.engine
-        self._engine_work(lambda: engine.request_catalog() if engine else None,
-                          self.tr("Asking the hub for the catalog…"))
+        self._engine_work(
+            lambda: engine.request_catalog() if engine else None,
+            self.tr("Asking the hub for the catalog…"),
+        )
 
     def print_test(self) -> None:
         printer = self.ctx.config.printer
@@ -236,10 +276,14 @@ class TechnicianScreen(Screen):
             return
         lang, title, when = self.lang, self.tr("Test print"), self.ctx.clock.now()
         self.say(self.tr("Printing a test page…"))
-        self.nav.tasks.run(lambda: print_test_page(printer, lang, title, when),
-                           lambda ok, error: self.say(
-                               self.tr("The test page was printed.") if ok and error is None
-                               else self.tr("Printing failed: check the printer.")))
+        self.nav.tasks.run(
+            lambda: print_test_page(printer, lang, title, when),
+            lambda ok, error: self.say(
+                self.tr("The test page was printed.")
+                if ok and error is None
+                else self.tr("Printing failed: check the printer.")
+            ),
+        )
 
     def self_test(self) -> None:
         self.say(self.tr("Running the self-test…"))
@@ -248,8 +292,11 @@ class TechnicianScreen(Screen):
         if not failures:
             self.say(self.tr("Self-test passed: every screen rendered in every language."))
         else:
-            self.say(self.tr("Self-test found %n problem(s):", "", len(failures)) + "\n"
-                     + "\n".join(failures[:8]))
+            self.say(
+                self.tr("Self-test found %n problem(s):", "", len(failures))
+                + "\n"
+                + "\n".join(failures[:8])
+            )
 
     def retry(self, row_id: str) -> None:
         if self.ctx.outbox.requeue(row_id, self.ctx.clock.now()):

@@ -23,8 +23,14 @@ def label(parent: QWidget, name: str = "", layout: Any = None) -> QLabel:
     return widget
 
 
-def button(parent: QWidget, name: str, text: str = "", *, layout: Any = None,
-           handler: Callable[[], None] | None = None) -> QPushButton:
+def button(
+    parent: QWidget,
+    name: str,
+    text: str = "",
+    *,
+    layout: Any = None,
+    handler: Callable[[], None] | None = None,
+) -> QPushButton:
     widget = QPushButton(text, parent)
     widget.setObjectName(name)
     widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)

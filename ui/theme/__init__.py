@@ -80,4 +80,3 @@ def apply_theme(app: QApplication, scheme: str = "standard", large_text: bool = 
     app.setFont(font)
     app.setPalette(build_palette(s))
     app.setStyleSheet(build_stylesheet(s, scale))
-

@@ -159,9 +159,19 @@ def _other(p: QPainterPath) -> None:
 
 
 ICONS: dict[str, Callable[[QPainterPath], None]] = {
-    "family": _family, "house": _house, "housing": _house, "social": _social,
-    "registry": _registry, "land": _land, "document": _document, "school": _school,
-    "education": _school, "appeal": _appeal, "info": _info, "help": _info, "search": _search,
+    "family": _family,
+    "house": _house,
+    "housing": _house,
+    "social": _social,
+    "registry": _registry,
+    "land": _land,
+    "document": _document,
+    "school": _school,
+    "education": _school,
+    "appeal": _appeal,
+    "info": _info,
+    "help": _info,
+    "search": _search,
     "status": _status,
 }
 
@@ -210,10 +220,15 @@ class IconBadge(QWidget):
         box = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(QColor(scheme.border), 2) if scheme.name == "high_contrast"
-                       else Qt.PenStyle.NoPen)
+        painter.setPen(
+            QPen(QColor(scheme.border), 2) if scheme.name == "high_contrast" else Qt.PenStyle.NoPen
+        )
         painter.setBrush(QColor(scheme.window))
         painter.drawEllipse(box.adjusted(1, 1, -1, -1))
-        draw_icon(painter, box.adjusted(side * 0.2, side * 0.2, -side * 0.2, -side * 0.2),
-                  self.icon_name, QColor(scheme.heading))
+        draw_icon(
+            painter,
+            box.adjusted(side * 0.2, side * 0.2, -side * 0.2, -side * 0.2),
+            self.icon_name,
+            QColor(scheme.heading),
+        )
         painter.end()

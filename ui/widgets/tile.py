@@ -80,8 +80,11 @@ class Tile(QPushButton):
 
     # -- look --------------------------------------------------------------------------------
     def event(self, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange,
-                            QEvent.Type.PaletteChange):
+        if event.type() in (
+            QEvent.Type.StyleChange,
+            QEvent.Type.FontChange,
+            QEvent.Type.PaletteChange,
+        ):
             self._restyle()
         return super().event(event)
 
@@ -123,6 +126,7 @@ class SearchField(QLineEdit):
         scheme, _ = theme_now()
         painter = QPainter(self)
         top = (self.height() - self.ICON) / 2
-        draw_icon(painter, QRectF(18, top, self.ICON, self.ICON), "search",
-                  QColor(scheme.text_muted))
+        draw_icon(
+            painter, QRectF(18, top, self.ICON, self.ICON), "search", QColor(scheme.text_muted)
+        )
         painter.end()
