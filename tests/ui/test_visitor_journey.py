@@ -149,8 +149,8 @@ def test_a_visitor_applies_offline_and_checks_the_status_later(journey, qtbot, l
     receipt = w.screens["receipt"]
     reference = receipt.reference
     assert reference in visible_texts(receipt)
-    [row] = store.outbox.rows("queued")
-    assert row.reference == reference
+    row = store.outbox.find_by_reference(reference)
+    assert row is not None and row.state in ("queued", "sending")  # the sync thread may be trying
     pending = visible_texts(receipt)
 
     hub.start()  # the network is back: the sync thread delivers it by itself
