@@ -51,7 +51,13 @@ def show_kiosk(app: QApplication, window: MainWindow, *, full_screen: bool) -> N
         window.showFullScreen()
         install_lockdown(app, window)  # keys, context menus, the window manager: ui/lockdown.py
     else:
-        window.resize(1280, 800)
+        # a window for the demo and development: 1280x800, or less to fit the screen with the
+        # window manager's frame
+        screen = app.primaryScreen()
+        room = screen.availableGeometry() if screen is not None else None
+        width = min(1280, room.width() - 16) if room is not None else 1280
+        height = min(800, room.height() - 48) if room is not None else 800
+        window.resize(width, height)
         window.show()
 
 

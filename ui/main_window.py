@@ -153,9 +153,10 @@ class MainWindow(QWidget):
         if previous is not None and previous.name != name:
             previous.leave()
         screen = self.screens[name]
-        focused = QApplication.focusWidget()
-        if focused is not None:  # never leave focus (and the keyboard) on a hidden screen
-            focused.clearFocus()
+        # The window itself holds focus between screens: never a hidden screen's field, and
+        # when the window is (re)activated Qt gives focus back to it, not to the first text
+        # field it finds (which would pop the keyboard up unasked).
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
         self.idle.set_seconds(None)
         self.top.setVisible(screen.show_chrome)
         self.top.back.setVisible(bool(self.history) and screen.show_back)

@@ -260,8 +260,11 @@ class HomeScreen(Screen):
             spare -= self.footer_box.sizeHint().height() + 24
         height = max(base, min(round(base * 1.5), (spare - 16 * (rows - 1)) // rows))
         for tile in self.tiles.values():
-            if tile.minimumHeight() != height:
-                tile.setMinimumHeight(height)
+            # never shorter than its title needs at this width (a grid row does not ask its
+            # tiles' heightForWidth): "Регистрация актов гражданского состояния (ЗАГС)"
+            wanted = max(height, tile.heightForWidth(tile.width()))
+            if tile.minimumHeight() != wanted:
+                tile.setMinimumHeight(wanted)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
