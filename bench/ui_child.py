@@ -38,36 +38,51 @@ class PaintCounter:
         app.installEventFilter(self.filter)
 
 
+READING_S = 0.4  # how long, at least, a visitor looks at a service page before Start
+
+
 def screens(rounds: int, data: Path) -> dict[str, Any]:
     from bench.kiosk_window import open_window, pump
 
     app, window, store = open_window(data)
     paints = PaintCounter(app, window)
-    times: dict[str, list[float]] = {"service": [], "wizard": [], "wizard_built": []}
-    painted: dict[str, int] = {"service": 0, "wizard": 0, "wizard_built": 0}
+    names = ("service", "wizard", "wizard_cold", "wizard_built")
+    times: dict[str, list[float]] = {n: [] for n in names}
+    painted: dict[str, int] = dict.fromkeys(names, 0)
     editors = 0
+
+    def timed(name: str, screen: str) -> None:
+        paints.count = 0
+        t = time.perf_counter()
+        window.go(screen, service_id=BIG)
+        pump(app)
+        times[name].append((time.perf_counter() - t) * 1000)
+        painted[name] = min(painted[name] or paints.count, paints.count)
+
+    def read(seconds: float) -> None:
+        """The visitor reads the page: the event loop runs (timers, the form built ahead)."""
+        end = time.perf_counter() + seconds
+        while time.perf_counter() < end:
+            pump(app)
+            time.sleep(0.005)
+
     for _ in range(rounds + 1):  # the first round warms up
+        # The real path: the service page, 0.4 s reading it, then Start.
         window.reset()
         window.go("home")
         pump(app)
-        # service page, then the form's first step built from nothing, then (back on the
-        # service page) the same step again, its page already built for this visitor.
-        for name, screen in (
-            ("service", "service"),
-            ("wizard", "wizard"),
-            ("service", None),
-            ("wizard_built", "wizard"),
-        ):
-            if screen is None:
-                window.go(name, service_id=BIG)
-                pump(app)
-                continue
-            paints.count = 0
-            t = time.perf_counter()
-            window.go(screen, service_id=BIG)
-            pump(app)
-            times[name].append((time.perf_counter() - t) * 1000)
-            painted[name] = min(painted[name] or paints.count, paints.count)
+        timed("service", "service")
+        read(READING_S)
+        timed("wizard", "wizard")
+        # A Start tapped within one frame of the page (no time to build ahead): the build.
+        window.reset()
+        window.go("service", service_id=BIG)
+        pump(app)
+        timed("wizard_cold", "wizard")
+        # Back on the service page and Start again: the page exists for this visitor.
+        window.go("service", service_id=BIG)
+        pump(app)
+        timed("wizard_built", "wizard")
         editors = _visible_editors(window.screens["wizard"])
     store.close()
     return {"ms": {k: v[1:] for k, v in times.items()}, "min_paints": painted, "editors": editors}

@@ -82,6 +82,11 @@ class HubClient:
 
     def __post_init__(self) -> None:
         self.base_url = check_hub_url(self.base_url)
+        if isinstance(self.session, requests.Session) and self.session.trust_env:
+            # requests reads the environment's proxy settings on every request (about 0.5 ms
+            # each); the hub URL does not change, so read them once, honouring no_proxy.
+            self.session.proxies.update(requests.utils.get_environ_proxies(self.base_url))
+            self.session.trust_env = False
 
     # -- endpoints -------------------------------------------------------------------------
     def provision(self, code: str, label: str | None, kiosk_version: str) -> dict[str, Any]:

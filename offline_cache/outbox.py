@@ -141,6 +141,59 @@ class Outbox:
             (rfc3339(now), row_id),
         )
 
+    def mark_sending_many(self, row_ids: list[str], now: datetime) -> set[str]:
+        """Claim a batch for sending in one commit; the ids actually claimed (still queued)."""
+        if not row_ids:
+            return set()
+        marks = ",".join("?" * len(row_ids))
+        with transaction(self.db) as conn:
+            claimable = {
+                r[0]
+                for r in conn.execute(
+                    f"SELECT id FROM outbox WHERE state = 'queued' AND id IN ({marks})", row_ids
+                )
+            }
+            conn.execute(
+                "UPDATE outbox SET state = 'sending', attempts = attempts + 1, updated_at = ? "
+                f"WHERE state = 'queued' AND id IN ({marks})",
+                (rfc3339(now), *row_ids),
+            )
+        return claimable
+
+    def mark_delivered_many(self, row_ids: list[str], now: datetime) -> int:
+        """Record a batch of deliveries in one commit (a crash before it only means a resend,
+        which the hub answers as a retry)."""
+        if not row_ids:
+            return 0
+        marks = ",".join("?" * len(row_ids))
+        with transaction(self.db) as conn:
+            return conn.execute(
+                "UPDATE outbox SET state = 'delivered', delivered_at = ?, last_error = NULL, "
+                f"updated_at = ? WHERE state = 'sending' AND id IN ({marks})",
+                (rfc3339(now), rfc3339(now), *row_ids),
+            ).rowcount
+
+    def release(self, row_ids: list[str], now: datetime) -> int:
+        """Claimed rows the pass did not get to go back to the queue, as they were."""
+        if not row_ids:
+            return 0
+        marks = ",".join("?" * len(row_ids))
+        with transaction(self.db) as conn:
+            return conn.execute(
+                "UPDATE outbox SET state = 'queued', attempts = MAX(attempts - 1, 0), "
+                f"updated_at = ? WHERE state = 'sending' AND id IN ({marks})",
+                (rfc3339(now), *row_ids),
+            ).rowcount
+
+    def bodies(self, row_ids: list[str]) -> dict[str, dict[str, Any]]:
+        if not row_ids:
+            return {}
+        marks = ",".join("?" * len(row_ids))
+        rows = self.db.execute(
+            f"SELECT id, body FROM outbox WHERE body IS NOT NULL AND id IN ({marks})", row_ids
+        )
+        return {r[0]: json.loads(r[1]) for r in rows}
+
     def mark_delivered(self, row_id: str, now: datetime) -> bool:
         return self._set(
             "UPDATE outbox SET state = 'delivered', delivered_at = ?, last_error = NULL, "

@@ -179,10 +179,12 @@ class SyncEngine:
         self._emit("catalog", catalog=catalog)
 
     def _drain(self, report: PassReport) -> None:
+        """Drain due rows in batches: a batch is claimed ('sending') in one commit before any
+        request leaves, and its deliveries are committed together after."""
         outbox = self.store.outbox
         attempted: set[str] = set()  # each row at most once a pass, whatever its backoff
         self._unreached = 0
-        while not self._stop.is_set():
+        while not self._stop.is_set() and self.paused_for() == 0:
             rows = [
                 r
                 for r in outbox.due(
@@ -192,18 +194,44 @@ class SyncEngine:
             ]
             if not rows:
                 return
-            for row in rows:
-                attempted.add(row.id)
-                if self._stop.is_set() or not self._send(row, report):
-                    return
+            claimed = outbox.mark_sending_many([r.id for r in rows], self.clock.now())
+            bodies = outbox.bodies(list(claimed))
+            delivered: list[OutboxRow] = []
+            settled: set[str] = set()
+            go_on = True
+            try:
+                for row in rows:
+                    if row.id not in claimed:
+                        continue
+                    if not go_on or self._stop.is_set():
+                        break
+                    attempted.add(row.id)
+                    settled.add(row.id)
+                    go_on = self._send(row, bodies.get(row.id), report, delivered)
+            finally:
+                self._settle(delivered, claimed - settled)
+            if not go_on:
+                return
 
-    def _send(self, row: OutboxRow, report: PassReport) -> bool:
-        """Send one row; False when the pass should stop (the hub is away or asked us to wait)."""
+    def _settle(self, delivered: list[OutboxRow], untouched: set[str]) -> None:
+        outbox, now = self.store.outbox, self.clock.now()
+        outbox.mark_delivered_many([r.id for r in delivered], now)
+        outbox.release(sorted(untouched), now)
+        for row in delivered:
+            self._emit("delivered", id=row.id, item=row.kind, reference=row.reference)
+
+    def _send(
+        self,
+        row: OutboxRow,
+        body: dict[str, Any] | None,
+        report: PassReport,
+        delivered: list[OutboxRow],
+    ) -> bool:
+        """Send one claimed row; False when the pass should stop (the hub is away or asked us
+        to wait)."""
         outbox = self.store.outbox
-        if self.paused_for() > 0:
-            return False
-        body = outbox.body(row.id)
-        if body is None or not outbox.mark_sending(row.id, self.clock.now()):
+        if body is None:  # cannot happen for a claimed queued row; never send nothing
+            outbox.mark_rejected(row.id, self.clock.now(), {"error": "no body"})
             return True
         try:
             self._guarded(report, row.kind, lambda: self.client.post_item(PATHS[row.kind], body))
@@ -223,10 +251,9 @@ class SyncEngine:
             self._unreached = 0
             self._emit("rejected", id=row.id, item=row.kind, status=exc.status)
             return True
-        outbox.mark_delivered(row.id, self.clock.now())
+        delivered.append(row)
         report.delivered += 1
         self._unreached = 0
-        self._emit("delivered", id=row.id, item=row.kind, reference=row.reference)
         return True
 
     def _heartbeat(self, report: PassReport) -> None:

@@ -145,6 +145,11 @@ class MainWindow(QWidget):
         if app is not None and self.translations.lang != lang:
             self.translations.switch(app, lang)
 
+    def prepare(self, name: str, **params: Any) -> None:
+        screen = self.screens.get(name)
+        if screen is not None:
+            screen.prepare(**params)
+
     def set_idle_timeout(self, seconds: float | None) -> None:
         self.idle.set_seconds(seconds)
 

@@ -262,3 +262,18 @@ def test_the_background_thread_starts_and_stops_cleanly(store, tmp_path, clock, 
     engine.stop()
     assert not any(t.name == "kiosk-sync" for t in threading.enumerate())
     assert store.outbox.counts()["delivered"] == 2
+
+
+def test_proxies_from_the_environment_are_read_once_and_no_proxy_honoured(monkeypatch):
+    import requests
+
+    from offline_cache.hub_client import HubClient
+
+    monkeypatch.setenv("HTTPS_PROXY", "http://proxy.office.kz:3128")
+    monkeypatch.setenv("NO_PROXY", "")
+    client = HubClient("https://hub.example.kz/api/v1", "t", session=requests.Session())
+    assert client.session.proxies.get("https") == "http://proxy.office.kz:3128"
+    assert client.session.trust_env is False
+    monkeypatch.setenv("NO_PROXY", "hub.example.kz")
+    bypass = HubClient("https://hub.example.kz/api/v1", "t", session=requests.Session())
+    assert "https" not in bypass.session.proxies

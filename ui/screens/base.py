@@ -45,6 +45,10 @@ class Navigator(Protocol):
     def refresh_pending(self) -> None:
         """Re-read how many submissions wait to be sent (the status line)."""
 
+    def prepare(self, name: str, **params: Any) -> None:
+        """Let screen `name` get ready for what is likely next (build it ahead, off the path
+        of the visitor's next tap)."""
+
 
 class Screen(QWidget):
     #: the name others use in `nav.go(name)`
@@ -64,6 +68,9 @@ class Screen(QWidget):
 
     def leave(self) -> None:
         """Called when another screen replaces this one."""
+
+    def prepare(self, **params: Any) -> None:
+        """Get ready ahead for being shown with `params` (optional; most screens need not)."""
 
     def retranslate(self) -> None:
         """Set every visible text from `self.tr(...)` and the catalog in the visitor's language."""

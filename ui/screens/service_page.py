@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -25,6 +25,8 @@ from kiosk.catalog import Service
 from ui.context import UiContext
 from ui.screens.base import Navigator, Screen
 from ui.scrolling import flick
+
+PREPARE_DELAY_MS = 150  # after the page is on screen
 
 #: Longest line of text on a wide screen (easier to read than a line across 1920 px).
 COLUMN_MAX = 1180
@@ -137,6 +139,14 @@ class ServicePageScreen(Screen):
             self.service_id = str(params["service_id"])
             self.area.verticalScrollBar().setValue(0)
         self.retranslate()
+        # While the visitor reads this page, the form's first step gets built (after this page
+        # has been drawn), so Start shows it at once.
+        QTimer.singleShot(PREPARE_DELAY_MS, self, self._prepare_form)
+
+    def _prepare_form(self) -> None:
+        service = self.ctx.catalog.service(self.service_id) if self.service_id else None
+        if self.isVisible() and service is not None and service.form is not None:
+            self.nav.prepare("wizard", service_id=service.id)
 
     def wipe(self) -> None:
         self.service_id = None

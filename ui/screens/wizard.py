@@ -188,9 +188,31 @@ class WizardScreen(Screen):
             PREBUILD_DELAY_MS, self, partial(self._prebuild, self._service, index + 1)
         )
 
-    def _build_page(self, index: int) -> StepForm:
+    def prepare(self, service_id: str = "", **_params: Any) -> None:
+        """Build the first step of a service's form ahead, while the visitor reads the service
+        page, so Start shows it at once (a 40-field step takes several frames to build)."""
+        service = self.ctx.catalog.service(service_id)
+        if service is None or service.form is None or self.isVisible():
+            return
+        if service is not self._service:
+            self._drop_pages()
+            self._service = service
+        if 0 not in self._pages:
+            page = self._pages[0] = self._build_page(0, service.form.steps[0].fields)
+            # style and lay out every editor now, not on first show
+            for widget in (page, *page.findChildren(QWidget)):
+                widget.ensurePolished()
+            page.resize(
+                min(CONTENT_WIDTH, max(self.scroll.viewport().width(), 320)),
+                page.sizeHint().height(),
+            )
+            if page.layout() is not None:
+                page.layout().activate()
+            page.grab()  # one render off screen: text layouts and glyphs ready for the real one
+
+    def _build_page(self, index: int, fields: Any = None) -> StepForm:
         page = StepForm(
-            self.nav.session.form.steps[index].fields,
+            fields if fields is not None else self.nav.session.form.steps[index].fields,
             today=self._today(),
             catalog=self.ctx.catalog,
             lang=self.lang,
