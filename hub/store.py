@@ -23,6 +23,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from hub.jsonio import dumps
 from kiosk.clock import parse_rfc3339, rfc3339
 
 DB_NAME = "hub.sqlite3"
@@ -330,7 +331,7 @@ class Store:
         self._conn().execute(
             "UPDATE kiosks SET last_heartbeat = ?, last_heartbeat_at = ?, last_seen_at = ?,"
             " kiosk_version = COALESCE(?, kiosk_version) WHERE id = ?",
-            (json.dumps(heartbeat, ensure_ascii=False), stamp, stamp, version, kiosk_id),
+            (dumps(heartbeat).decode("utf-8"), stamp, stamp, version, kiosk_id),
         )
 
     def revoke(self, kiosk_id: str, now: datetime) -> bool:
@@ -420,7 +421,7 @@ class Store:
             " WHERE reference = ?",
             (
                 status,
-                None if message is None else json.dumps(message, ensure_ascii=False),
+                None if message is None else dumps(message).decode("utf-8"),
                 rfc3339(now),
                 reference,
             ),

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import ssl
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -44,9 +45,11 @@ class Transient(HubError):
         status: int | None = None,
         retry_after: float | None = None,
         reached_hub: bool = False,
+        network: bool = False,
     ) -> None:
         super().__init__(detail)
         self.status, self.retry_after, self.reached_hub = status, retry_after, reached_hub
+        self.network = network  # no (whole) answer came: the link, not what was asked
 
     def describe(self) -> dict[str, Any]:
         return {"error": "transient", "status": self.status, "detail": str(self)[:300]}
@@ -180,7 +183,8 @@ class HubClient:
         if json_body is not None:
             data = json.dumps(json_body, ensure_ascii=False, separators=(",", ":")).encode()
             headers["Content-Type"] = "application/json"
-        try:
+
+        def exchange() -> tuple[requests.Response, bytes]:
             response = self.session.request(
                 method,
                 self.base_url + path,
@@ -190,12 +194,14 @@ class HubClient:
                 allow_redirects=False,
                 timeout=(self.connect_timeout, self.read_timeout),
             )
-            raw = self._read_capped(response, limit)
+            return response, self._read_capped(response, limit)
+
+        try:
+            return _within(exchange, self.connect_timeout + self.total_timeout, self.session)
         except requests.Timeout as exc:
-            raise Transient(f"timeout: {exc.__class__.__name__}") from None
+            raise Transient(f"timeout: {exc.__class__.__name__}", network=True) from None
         except requests.RequestException as exc:
-            raise Transient(f"network: {exc.__class__.__name__}") from None
-        return response, raw
+            raise Transient(f"network: {exc.__class__.__name__}", network=True) from None
 
     def _read_capped(self, response: requests.Response, limit: int) -> bytes:
         deadline = self.monotonic() + self.total_timeout
@@ -206,7 +212,7 @@ class HubClient:
                 if size > limit:
                     raise Transient("answer too large", status=response.status_code)
                 if self.monotonic() > deadline:
-                    raise Transient("answer too slow", status=response.status_code)
+                    raise Transient("answer too slow", status=response.status_code, network=True)
                 chunks.append(chunk)
         finally:
             response.close()
@@ -228,6 +234,32 @@ def raise_for(status: int, retry_after_header: str | None, raw: bytes, now_ts: f
             f"hub answered {status}", status=status, retry_after=retry_after, reached_hub=True
         )
     raise Permanent(status, _problem(status, raw))
+
+
+def _within(exchange: Callable[[], Any], seconds: float, session: Any) -> Any:
+    """Run one HTTP exchange with an overall deadline. requests' timeouts bound each socket
+    read, so a server that trickles its headers or body a byte at a time would hold the
+    caller forever; here the exchange runs on a short-lived thread, and past the deadline it
+    is abandoned (its pooled connections closed) and the caller gets a Transient."""
+    outcome: dict[str, Any] = {}
+
+    def run() -> None:
+        try:
+            outcome["value"] = exchange()
+        except BaseException as exc:  # handed to the caller's thread
+            outcome["error"] = exc
+
+    worker = threading.Thread(target=run, name="kiosk-http", daemon=True)
+    worker.start()
+    worker.join(seconds)
+    if worker.is_alive():
+        close = getattr(session, "close", None)
+        if close is not None:
+            close()  # the session stays usable: its pools are made anew on the next request
+        raise Transient(f"no whole answer within {seconds:g} s", network=True)
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["value"]
 
 
 def _problem(status: int, raw: bytes) -> dict[str, Any]:

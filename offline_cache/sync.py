@@ -153,8 +153,15 @@ class SyncEngine:
             answer = self._guarded(
                 report, "catalog", lambda: self.client.get_catalog(self.store.catalog.etag())
             )
-        except Transient:
+        except Transient as exc:
             report.catalog = "failed"
+            # The link was down: try again soon. Anything else (an answer too large, a page
+            # that is not a catalog) will not be better next pass: wait the full interval, so
+            # a kiosk on mobile data does not download a huge answer every half minute.
+            interval = self.settings.catalog_interval_s
+            self._next_catalog = self.clock.monotonic() + (
+                min(60.0, interval) if exc.network else interval
+            )
             return
         except Permanent as exc:
             report.catalog = "failed"
