@@ -147,6 +147,12 @@ async def _http_handler(_request: Request, exc: Exception) -> Response:
     return Problem(exc.status_code, slug, detail, headers=exc.headers).response()
 
 
+async def _unencodable_handler(_request: Request, exc: Exception) -> Response:
+    # Text in the request that cannot be UTF-8 (a lone surrogate, legal as a JSON escape):
+    # the client's malformed input, wherever in the handling it shows up.
+    return Problem(400, "malformed", "The body holds text that is not valid Unicode.").response()
+
+
 async def _unexpected_handler(request: Request, exc: Exception) -> Response:
     log.error("unhandled error on %s %s", request.method, request.url.path, exc_info=exc)
     return Problem(500, "internal-error").response()
@@ -156,4 +162,5 @@ def install_problem_handlers(app: FastAPI) -> None:
     app.add_exception_handler(Problem, _problem_handler)
     app.add_exception_handler(RequestValidationError, _validation_handler)
     app.add_exception_handler(StarletteHTTPException, _http_handler)
+    app.add_exception_handler(UnicodeEncodeError, _unencodable_handler)
     app.add_exception_handler(Exception, _unexpected_handler)

@@ -257,9 +257,13 @@ def _within(exchange: Callable[[], Any], seconds: float, session: Any) -> Any:
         if close is not None:
             close()  # the session stays usable: its pools are made anew on the next request
         raise Transient(f"no whole answer within {seconds:g} s", network=True)
-    if "error" in outcome:
-        raise outcome["error"]
-    return outcome["value"]
+    error = outcome.pop("error", None)
+    if error is not None:
+        try:
+            raise error
+        finally:
+            error = None  # no frame -> outcome -> traceback -> frame cycle keeping a socket
+    return outcome.pop("value")
 
 
 def _problem(status: int, raw: bytes) -> dict[str, Any]:

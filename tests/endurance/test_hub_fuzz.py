@@ -265,12 +265,21 @@ def test_sealed_boxes_holding_no_answers_object_are_refused(hub, plaintext):
 
 
 # -- what the fuzzing found (kept as plain regressions) --------------------------------------------
+# A lone surrogate (legal as a JSON escape, not encodable as UTF-8) anywhere in an extra member
+EXTRAS = {
+    "value": {"note": "\ud800"},
+    "key": {"\udfff": 1},
+    "nested value": {"note": ["ok", {"a": "\ud800"}]},
+    "nested key": {"note": {"\ud800": 1}},
+}
+
+
+@pytest.mark.parametrize("where", list(EXTRAS))
 @pytest.mark.parametrize("path", ["/submissions", "/feedback", "/heartbeat"])
-def test_a_lone_surrogate_in_an_extra_key_is_not_a_500(hub, path):
-    body = VALID[path](hub)
-    body["note"] = "\ud800"
+def test_a_lone_surrogate_in_an_extra_member_is_not_a_500(hub, path, where):
+    body = {**VALID[path](hub), **EXTRAS[where]}
     sent = json.dumps(body).encode()
-    _check(_post(hub, path, body, raw=sent), path, sent)
+    _check(_post(hub, path, body, raw=sent), f"{path} ({where})", sent)
 
 
 def test_a_lone_surrogate_in_a_feedback_comment_is_not_a_500(hub):
