@@ -92,7 +92,11 @@ def compile_all() -> None:
         if not src.is_file():
             raise SystemExit(f"{src} is missing: run `python tools/i18n.py update` first")
         qm = src.with_suffix(".qm")
-        subprocess.run([str(lrelease), "-silent", str(src), "-qm", str(qm)], check=True)
+        # Write beside it, then rename: a running kiosk has the old .qm mapped into memory,
+        # and rewriting that file in place kills it with SIGBUS.
+        fresh = qm.with_suffix(".qm.new")
+        subprocess.run([str(lrelease), "-silent", str(src), "-qm", str(fresh)], check=True)
+        fresh.replace(qm)
         print(f"compiled {_show(qm)}")
 
 
