@@ -11,8 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from cli.app import run_app
-from cli.wiring import open_kiosk
-from kiosk import __version__
+from cli.wiring import Kiosk, open_kiosk
 from kiosk.paths import default_data_dir
 
 DEFAULT_PORT = 8765
@@ -50,9 +49,7 @@ def run_demo(args: argparse.Namespace) -> int:
         hub.wait(10)
 
 
-def _provision(kiosk, hub_dir: Path, base_url: str) -> None:  # type: ignore[no-untyped-def]
-    from offline_cache.provisioning import Identity
-
+def _provision(kiosk: Kiosk, hub_dir: Path, base_url: str) -> None:
     made = subprocess.run(
         [sys.executable, "-m", "hub", "add-kiosk", "--data", str(hub_dir), "--label", "demo kiosk"],
         capture_output=True,
@@ -60,10 +57,7 @@ def _provision(kiosk, hub_dir: Path, base_url: str) -> None:  # type: ignore[no-
         check=True,
     )
     code = made.stdout.split()[0]
-    answer = kiosk.client(token=False, hub_url=base_url).provision(code, "demo kiosk", __version__)
-    kiosk.store.meta.save_identity(
-        Identity(hub_url=base_url, kiosk_id=answer["kiosk_id"], token=answer["token"])
-    )
+    kiosk.provision(base_url, code, "demo kiosk")
 
 
 def _explain(pid: int, hub_cmd: list[str], base_url: str, root: Path) -> None:

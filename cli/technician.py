@@ -7,10 +7,8 @@ import json
 import sys
 
 from cli.wiring import Kiosk
-from kiosk import __version__
 from kiosk.config import ConfigError, check_hub_url
 from offline_cache.hub_client import HubError
-from offline_cache.provisioning import Identity
 
 
 def provision(kiosk: Kiosk, args: argparse.Namespace) -> int:
@@ -19,17 +17,13 @@ def provision(kiosk: Kiosk, args: argparse.Namespace) -> int:
     except ConfigError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    client = kiosk.client(token=False, hub_url=hub_url)
     try:
-        answer = client.provision(args.code.strip(), args.label, __version__)
+        answer = kiosk.provision(hub_url, args.code.strip(), args.label)
     except HubError as exc:
         print(f"provisioning failed: {exc}", file=sys.stderr)
         if getattr(exc, "problem", None):
             print(json.dumps(exc.problem, ensure_ascii=False), file=sys.stderr)  # type: ignore[attr-defined]
         return 1
-    kiosk.store.meta.save_identity(
-        Identity(hub_url=hub_url, kiosk_id=str(answer["kiosk_id"]), token=str(answer["token"]))
-    )
     print(f"provisioned: kiosk {answer['kiosk_id']} at {hub_url}")
     print(f"hub time: {answer.get('hub_time')}")
     return 0

@@ -9,6 +9,7 @@ import logging
 import logging.handlers
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import assets
 from kiosk import __version__
@@ -62,6 +63,16 @@ class Kiosk:
             connect_timeout=self.config.connect_timeout_s,
             read_timeout=self.config.request_timeout_s,
         )
+
+    def provision(self, hub_url: str, code: str, label: str | None) -> dict[str, Any]:
+        """Register with the hub (one-time code) and keep the identity it gives; the hub's
+        answer. Raises HubError when the hub refuses."""
+        answer = self.client(token=False, hub_url=hub_url).provision(code, label, __version__)
+        identity = Identity(
+            hub_url=hub_url, kiosk_id=str(answer["kiosk_id"]), token=str(answer["token"])
+        )
+        self.store.meta.save_identity(identity)
+        return answer
 
     def sync_engine(self) -> SyncEngine:
         """An engine with its own connection (it runs on its own thread)."""

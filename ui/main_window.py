@@ -123,7 +123,8 @@ class MainWindow(QWidget):
 
     def reset(self) -> None:
         """Wipe everything the visitor entered, everywhere, and return to the attract screen."""
-        self.overlay.resume() if self.overlay.isVisible() else None
+        if self.overlay.isVisible():
+            self.overlay.resume()
         for screen in self.screens.values():
             screen.wipe()
         self.session.wipe()

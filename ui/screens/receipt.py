@@ -27,7 +27,7 @@ from ui.context import UiContext
 from ui.printing import print_receipt
 from ui.qr import Matrix, qr_matrix, qr_pixmap
 from ui.screens.base import Navigator, Screen
-from ui.screens.status_check import ScrollPage, column, make_button, make_label
+from ui.screens.parts import ScrollPage, column, make_button, make_label
 
 log = logging.getLogger(__name__)
 

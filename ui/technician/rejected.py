@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 
 from kiosk.clock import KZ_TZ, parse_rfc3339
 from offline_cache.outbox import OutboxRow
+from ui.scrolling import flick
 from ui.technician.facts import rejection_reason
-from ui.technician.widgets import button, flickable
+from ui.technician.widgets import button
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -51,7 +52,7 @@ class RejectedPanel(QWidget):
         self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.view.setMinimumHeight(220)
         self.view.setMaximumHeight(420)
-        flickable(self.view.viewport())
+        flick(self.view.viewport())
         self.empty = QLabel(self)
         self.empty.setObjectName("helpLabel")
         self.retry = button(self, "secondaryButton")

@@ -25,11 +25,12 @@ from PySide6.QtWidgets import (
 from kiosk import __version__
 from ui.context import UiContext
 from ui.screens.base import Screen
+from ui.scrolling import flick
 from ui.technician import facts
 from ui.technician.checks import print_test_page, run_self_test
 from ui.technician.context import EXIT_DESKTOP, EXIT_RESTART, TechnicianContext
 from ui.technician.rejected import RejectedPanel
-from ui.technician.widgets import button, flickable, label
+from ui.technician.widgets import button, label
 from ui.theme import TypeSizes
 
 if TYPE_CHECKING:
@@ -71,7 +72,7 @@ class TechnicianScreen(Screen):
         self.area = QScrollArea(self)
         self.area.setWidgetResizable(True)
         self.area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        flickable(self.area.viewport())
+        flick(self.area.viewport())
         col.addWidget(self.area, 1)
         page = QWidget()
         self.area.setWidget(page)

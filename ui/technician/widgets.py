@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QScroller, QScrollerProperties, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 TOUCH_PX = 72  # the theme's button height; nothing tappable is under 64 px
 
@@ -40,12 +40,3 @@ def button(
     if layout is not None:
         layout.addWidget(widget)
     return widget
-
-
-def flickable(viewport: QWidget) -> None:
-    """Kinetic flick scrolling; a press still reaches the widget under the finger at once."""
-    QScroller.grabGesture(viewport, QScroller.ScrollerGestureType.LeftMouseButtonGesture)
-    scroller = QScroller.scroller(viewport)
-    props = scroller.scrollerProperties()
-    props.setScrollMetric(QScrollerProperties.ScrollMetric.MousePressEventDelay, 0)
-    scroller.setScrollerProperties(props)
