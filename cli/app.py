@@ -6,16 +6,20 @@ from __future__ import annotations
 import logging
 import os
 import sys
-import tempfile
-from dataclasses import replace
+import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from cli.wiring import Kiosk
-from kiosk import watchdog
-from kiosk.catalog import Catalog, parse_catalog
-from kiosk.sealing import ALG, b64u_encode, generate_keypair
-from offline_cache.store import Store
+from kiosk.config import Config
+
+# Imports here are only what the attract screen's first frame needs; the rest (the store, the
+# catalog, the network, the self-test's) is imported where it is used, after that frame.
+
+if TYPE_CHECKING:
+    from cli.wiring import Kiosk
+    from kiosk.catalog import Catalog
+    from ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -26,11 +30,73 @@ def _status_lookup(kiosk: Kiosk) -> Any:
     return lambda reference: kiosk.client().get_status(reference)  # a session per look-up
 
 
-def run_app(kiosk: Kiosk, *, full_screen: bool | None = None) -> int:
-    from ui.app import build_window, qt_app, show_kiosk
-    from ui.context import UiContext
+def run_app(
+    open_kiosk: Callable[[], Kiosk], config: Config, *, full_screen: bool | None = None
+) -> int:
+    """Show the kiosk: the attract screen first, on the configuration alone; once its first
+    frame is on the glass, `open_kiosk()` (the store, the catalog, the sync engine: the slow
+    imports) and the rest of the window, then the other screens ahead of need."""
+    started = time.monotonic()
+    from ui.app import after_first_frame, build_shell, qt_app, show_kiosk
 
     app = qt_app()
+    window = build_shell(app, config)
+    show_kiosk(app, window, full_screen=config.full_screen if full_screen is None else full_screen)
+    parts: dict[str, Any] = {}
+
+    def wire() -> None:
+        from offline_cache.db import StoreUnavailable
+
+        shown = time.monotonic()
+        try:
+            parts.update(_wire(window, open_kiosk()))
+        except StoreUnavailable as exc:
+            print(
+                f"error: the data directory cannot be written now ({exc}); check the disk "
+                "(`kiosk doctor`)",
+                file=sys.stderr,
+            )
+            app.exit(2)
+            return
+        except Exception:  # never a shell that looks alive but cannot serve: exit, restart
+            log.exception("the kiosk could not be wired")
+            print("error: the kiosk could not start; see the log (`kiosk doctor`)", file=sys.stderr)
+            app.exit(1)
+            return
+        wired = time.monotonic()
+
+        def ready() -> None:
+            parts["pinger"] = _notify_systemd(app)  # kept alive until exec returns
+            kiosk_ready(window)
+            log.info(
+                "started: first frame %.2f s, wired %.2f s, every screen built %.2f s",
+                shown - started,
+                wired - started,
+                time.monotonic() - started,
+            )
+
+        window.warm_up(then=ready)
+
+    after_first_frame(window, wire)
+    _quit_on_sigterm(app)
+    try:
+        return app.exec()
+    finally:
+        from kiosk import watchdog
+
+        watchdog.notify("STOPPING=1")
+        if "technician" in parts:
+            parts["technician"].uninstall()
+        if parts.get("engine") is not None:
+            parts["engine"].stop()
+
+
+def _wire(window: MainWindow, kiosk: Kiosk) -> dict[str, Any]:
+    """The kiosk's parts into the shown window: context, technician mode, the sync thread."""
+    from ui.app import start_window
+    from ui.context import UiContext
+    from ui.technician import TechnicianContext, install
+
     engine = kiosk.sync_engine() if kiosk.identity() else None
     ctx = UiContext(
         config=kiosk.config,
@@ -41,34 +107,27 @@ def run_app(kiosk: Kiosk, *, full_screen: bool | None = None) -> int:
         status_lookup=_status_lookup(kiosk),
         engine=engine,
     )
-    window = build_window(app, ctx)
-    from ui.technician import TechnicianContext, install
-
+    start_window(window, ctx)
     technician = install(window, TechnicianContext(data=kiosk.data, store=kiosk.store))
     if engine is not None:
         engine.start()
-    show_kiosk(
-        app, window, full_screen=kiosk.config.full_screen if full_screen is None else full_screen
-    )
-    pinger = _notify_systemd(app)  # kept alive until exec returns
-    _quit_on_sigterm(app)
-    try:
-        return app.exec()
-    finally:
-        watchdog.notify("STOPPING=1")
-        technician.uninstall()
-        if engine is not None:
-            engine.stop()
-        del pinger
+    return {"engine": engine, "technician": technician, "kiosk": kiosk}
+
+
+def kiosk_ready(window: MainWindow) -> None:
+    """Every screen is built and the kiosk is wired (a hook for the startup benchmark)."""
 
 
 def _notify_systemd(app: Any) -> Any:
-    """Under systemd (packaging/akimat-kiosk.service: Type=notify, WatchdogSec=60): READY=1 once
-    the event loop runs, then WATCHDOG=1 from the UI thread at half the interval, so a hung UI
-    stops the pings and is restarted. Outside systemd this does nothing."""
+    """Under systemd (packaging/akimat-kiosk.service: Type=notify, WatchdogSec=60): READY=1 (the
+    kiosk is wired and every screen is built), then WATCHDOG=1 from the UI thread at half the
+    interval, so a hung UI stops the pings and is restarted. Outside systemd this does
+    nothing."""
     from PySide6.QtCore import QTimer
 
-    QTimer.singleShot(0, lambda: watchdog.notify("READY=1"))
+    from kiosk import watchdog
+
+    watchdog.notify("READY=1")
     interval = watchdog.watchdog_interval_s()
     if interval is None:
         return None
@@ -108,6 +167,8 @@ SAMPLE_ANSWERS = {
 
 def self_test(kiosk: Kiosk, screenshots: Path | None) -> int:
     """Render every screen in every language offscreen; check the store and the catalog."""
+    import tempfile
+
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     failures: list[str] = []
     if not kiosk.store.integrity_ok():
@@ -128,6 +189,9 @@ def self_test(kiosk: Kiosk, screenshots: Path | None) -> int:
 
 
 def _with_throwaway_key(catalog: Catalog) -> Catalog:
+    from kiosk.catalog import parse_catalog
+    from kiosk.sealing import ALG, b64u_encode, generate_keypair
+
     _, public = generate_keypair()
     doc = dict(catalog.raw)
     doc["encryption_key"] = {"kid": "self-test", "alg": ALG, "public_key": b64u_encode(public)}
@@ -135,6 +199,9 @@ def _with_throwaway_key(catalog: Catalog) -> Catalog:
 
 
 def _render_all(kiosk: Kiosk, catalog: Catalog, tmp: Path, out: Path | None) -> list[str]:
+    from dataclasses import replace
+
+    from offline_cache.store import Store
     from offline_cache.submissions import Submitter
     from ui.app import build_window, qt_app
     from ui.context import UiContext

@@ -43,7 +43,7 @@ def run_demo(args: argparse.Namespace) -> int:
         if identity is None or identity.hub_url != base_url:
             _provision(kiosk, hub_dir, base_url)
         _explain(hub.pid, hub_cmd, base_url, root)
-        return run_app(kiosk, full_screen=False)
+        return run_app(lambda: kiosk, kiosk.config, full_screen=False)
     finally:
         hub.terminate()
         hub.wait(10)

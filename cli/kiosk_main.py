@@ -8,9 +8,13 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kiosk.config import ConfigError
-from offline_cache.db import StoreUnavailable
+
+if TYPE_CHECKING:
+    from cli.wiring import Kiosk
+    from kiosk.config import Config
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -67,7 +71,28 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     command = args.command or "run"
+    try:
+        if command == "run":  # the attract screen first; the slow parts load behind it
+            from cli.app import run_app
+            from cli.settings import read_config
+
+            config = read_config(args.config)
+            return run_app(lambda: _open(args, config), config)
+        return _command(command, args)
+    except ConfigError as exc:
+        print(f"configuration error: {exc}", file=sys.stderr)
+        return 2
+
+
+def _open(args: argparse.Namespace, config: Config) -> Kiosk:
+    from cli.wiring import open_kiosk
+
+    return open_kiosk(args.data_dir, args.config, config=config)
+
+
+def _command(command: str, args: argparse.Namespace) -> int:
     from cli.wiring import NotProvisioned, open_kiosk
+    from offline_cache.db import StoreUnavailable
 
     try:
         if command == "demo":
@@ -95,14 +120,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             from cli.pin_cmd import set_pin
 
             return set_pin(kiosk, args)
-        from cli.app import run_app, self_test
+        from cli.app import self_test
 
-        if command == "self-test":
-            return self_test(kiosk, args.screenshots)
-        return run_app(kiosk)
-    except ConfigError as exc:
-        print(f"configuration error: {exc}", file=sys.stderr)
-        return 2
+        return self_test(kiosk, args.screenshots)
     except NotProvisioned as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

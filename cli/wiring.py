@@ -12,12 +12,13 @@ from pathlib import Path
 from typing import Any
 
 import assets
+from cli.settings import read_config
 from kiosk import __version__
 from kiosk.catalog import Catalog, load_catalog_bytes
 from kiosk.clock import Clock, SystemClock
-from kiosk.config import Config, load_config
+from kiosk.config import Config
 from kiosk.journal import JournalHandler, journal_available
-from kiosk.paths import DataDir, default_config_file, default_data_dir
+from kiosk.paths import DataDir, default_data_dir
 from offline_cache.backoff import Backoff
 from offline_cache.hub_client import HubClient, make_session
 from offline_cache.provisioning import Identity
@@ -88,12 +89,15 @@ class Kiosk:
 
 
 def open_kiosk(
-    data_dir: Path | None, config_file: Path | None, clock: Clock | None = None
+    data_dir: Path | None,
+    config_file: Path | None,
+    clock: Clock | None = None,
+    *,
+    config: Config | None = None,
 ) -> Kiosk:
+    """Configuration (`config`, or read from `config_file`), data directory, logging, store."""
     clock = clock or SystemClock()
-    if config_file is None and default_config_file().is_file():
-        config_file = default_config_file()
-    config = load_config(config_file)
+    config = config or read_config(config_file)
     data = DataDir(data_dir or default_data_dir()).create()
     setup_logging(data)
     return Kiosk(config=config, data=data, store=open_store(data, clock.now()), clock=clock)

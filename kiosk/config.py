@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from kiosk.sealing import b64u_decode
+from kiosk.b64u import b64u_decode
 
 LANGUAGES = ("kk", "ru", "en")
 

@@ -1,21 +1,30 @@
-"""Building the Qt application around a UiContext: fonts, theme, translations, the window."""
+"""Building the Qt application around a UiContext: fonts, theme, translations, the window.
+
+The kiosk starts in two steps (`build_shell`, shown at once, then `start_window` once the rest
+is wired); `build_window` does both at once, for tests and the self-test.
+"""
 
 from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QPixmapCache
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
+from kiosk.config import Config
 from ui.bridge import SyncBridge
-from ui.context import UiContext
 from ui.i18n import Translations
 from ui.lockdown import install_lockdown
 from ui.main_window import MainWindow
 from ui.tasks import TaskRunner
 from ui.theme import apply_theme
+
+if TYPE_CHECKING:
+    from ui.context import UiContext
 
 
 def qt_app(argv: list[str] | None = None) -> QApplication:
@@ -30,6 +39,25 @@ def qt_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def build_shell(
+    app: QApplication,
+    config: Config,
+    *,
+    tasks: TaskRunner | None = None,
+    translations: Translations | None = None,
+) -> MainWindow:
+    """The window with the attract screen, before the catalog, store and network exist."""
+    apply_theme(app, "standard", False)
+    window = MainWindow(config, translations=translations or Translations(), tasks=tasks)
+    window.attach(app)
+    return window
+
+
+def start_window(window: MainWindow, ctx: UiContext, *, build_all: bool = False) -> None:
+    """Give the shell the kiosk's parts (see MainWindow.start)."""
+    window.start(ctx, SyncBridge(ctx.engine), build_all=build_all)
+
+
 def build_window(
     app: QApplication,
     ctx: UiContext,
@@ -37,12 +65,9 @@ def build_window(
     tasks: TaskRunner | None = None,
     translations: Translations | None = None,
 ) -> MainWindow:
-    apply_theme(app, "standard", False)
-    bridge = SyncBridge(ctx.engine)
-    window = MainWindow(
-        ctx, translations=translations or Translations(), bridge=bridge, tasks=tasks
-    )
-    window.attach(app)
+    """Shell and start in one go, every screen built (tests, the self-test, benches)."""
+    window = build_shell(app, ctx.config, tasks=tasks, translations=translations)
+    start_window(window, ctx, build_all=True)
     return window
 
 
@@ -63,6 +88,38 @@ def show_kiosk(app: QApplication, window: MainWindow, *, full_screen: bool) -> N
         height = min(800, room.height() - 48) if room is not None else 800
         window.resize(width, height)
         window.show()
+
+
+class _FirstFrame(QObject):
+    """Calls back once, one turn of the event loop after the window's first paint (or after
+    `fallback_ms`, should the window never be exposed, e.g. a monitor that is off)."""
+
+    def __init__(self, window: QWidget, callback: Callable[[], None], fallback_ms: int) -> None:
+        super().__init__(window)
+        self.window, self.callback, self.done = window, callback, False
+        window.installEventFilter(self)
+        QTimer.singleShot(fallback_ms, self, self._fire)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self.done and event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self, self._fire)  # the frame is finished and flushed first
+        return False
+
+    def _fire(self) -> None:
+        if self.done:
+            return
+        self.done = True
+        self.window.removeEventFilter(self)
+        self.callback()
+        self.deleteLater()
+
+
+def after_first_frame(
+    window: QWidget, callback: Callable[[], None], *, fallback_ms: int = 2000
+) -> None:
+    """Run `callback` once the window's first frame is drawn: the slow part of a start goes
+    after it, so the screen shows something at once."""
+    _FirstFrame(window, callback, fallback_ms)
 
 
 def offscreen() -> bool:

@@ -3,9 +3,12 @@ delivers on the UI thread."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 
-from offline_cache.sync import SyncEngine, SyncEvent
+if TYPE_CHECKING:
+    from offline_cache.sync import SyncEngine, SyncEvent
 
 
 class SyncBridge(QObject):

@@ -5,15 +5,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from kiosk.catalog import Catalog
-from kiosk.clock import Clock
-from kiosk.config import Config
-from kiosk.search import SearchIndex
-from offline_cache.outbox import Outbox
-from offline_cache.submissions import Submitter
-from offline_cache.sync import SyncEngine
+if TYPE_CHECKING:  # the window's shell imports this before the slow parts are loaded
+    from kiosk.catalog import Catalog
+    from kiosk.clock import Clock
+    from kiosk.config import Config
+    from kiosk.search import SearchIndex
+    from offline_cache.outbox import Outbox
+    from offline_cache.submissions import Submitter
+    from offline_cache.sync import SyncEngine
 
 # Given a reference, asks the hub for its status: the status document, None when the hub does
 # not know it; raises offline_cache.hub_client.HubError when the hub cannot be asked.
@@ -34,6 +35,8 @@ class UiContext:
     @property
     def search(self) -> SearchIndex:
         if self._index is None:
+            from kiosk.search import SearchIndex
+
             self._index = SearchIndex(self.catalog)
         return self._index
 

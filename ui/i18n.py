@@ -10,6 +10,7 @@ built ahead of time with `python tools/i18n.py compile`; nothing is compiled at 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QTranslator
 
@@ -73,3 +74,29 @@ class Translations:
             app.removeTranslator(self._translator)
         self._translator = None
         self._lang = None
+
+
+class LanguageTexts:
+    """Texts in a given language without switching the application's language."""
+
+    def __init__(self, translations: Translations | None = None) -> None:
+        self.translations = translations or Translations()
+        self._loaded: dict[str, Any] = {}
+
+    @classmethod
+    def for_nav(cls, nav: object) -> LanguageTexts:
+        """Use the main window's translations (its .qm directory) when it has one."""
+        translations = getattr(nav, "translations", None)
+        return cls(translations if isinstance(translations, Translations) else None)
+
+    def text(self, lang: str, context: str, source: str) -> str:
+        """`source` (an English Qt source string of `context`) in `lang`; the source itself
+        when that language has no translation for it."""
+        if lang not in self._loaded:
+            try:
+                self._loaded[lang] = self.translations.load(lang)
+            except (TranslationsError, ValueError):
+                self._loaded[lang] = None
+        translator = self._loaded[lang]
+        found = translator.translate(context, source) if translator is not None else ""
+        return found or source

@@ -1,44 +1,63 @@
 """The kiosk's one window: top bar, the screens, the docked on-screen keyboard, the status
-line, and the idle countdown over everything. It is the Navigator the screens use."""
+line, and the idle countdown over everything. It is the Navigator the screens use.
+
+It starts in two steps, so the attract screen is on the glass before the slow parts of the
+kiosk are loaded: `MainWindow(config, ...)` is the shell (chrome, the attract screen, the idle
+countdown; nothing of the catalog, the store or the network), and `start(ctx, bridge)` gives it
+the rest. The other screens are built when first needed, or ahead of need one per turn of the
+event loop (`warm_up`), so a touch waits at most for the one being built.
+"""
 
 from __future__ import annotations
 
 import logging
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import QApplication, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
-from kiosk.catalog import Catalog
-from kiosk.session import VisitorSession
-from ui.bridge import SyncBridge
+from kiosk.config import Config
 from ui.chrome import StatusLine, TopBar
-from ui.context import UiContext
 from ui.i18n import Translations
 from ui.idle import IdleOverlay, IdleWatcher
 from ui.keyboard import OnScreenKeyboard
 from ui.screens import SCREENS, Screen, screen_class
+from ui.screens.attract import AttractScreen
 from ui.tasks import TaskRunner
 from ui.theme import apply_theme
 
+if TYPE_CHECKING:
+    from kiosk.catalog import Catalog
+    from kiosk.session import VisitorSession
+    from ui.bridge import SyncBridge
+    from ui.context import UiContext
+
 log = logging.getLogger(__name__)
+
+
+class NotStarted(RuntimeError):
+    """The window is still the shell: `start(ctx, bridge)` has not been called."""
 
 
 class MainWindow(QWidget):
     def __init__(
         self,
-        ctx: UiContext,
+        config: Config,
         *,
         translations: Translations,
-        bridge: SyncBridge,
         tasks: TaskRunner | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
-        self.ctx, self.translations, self.bridge = ctx, translations, bridge
+        self.config, self.translations = config, translations
         self.tasks = tasks or TaskRunner()
-        self.session = VisitorSession(language=ctx.config.default_language)
+        self._ctx: UiContext | None = None
+        self._session: VisitorSession | None = None
+        self._language = config.default_language
+        self._pending: tuple[str, dict[str, Any]] | None = None  # a tap before start()
+        self.bridge: SyncBridge | None = None
         self.history: list[str] = []
         self.allow_close = False
         self.scheme, self.large_text = "standard", False
@@ -47,9 +66,9 @@ class MainWindow(QWidget):
         self.stack = QStackedWidget(self)
         # The stack must not take the tallest screen's minimum size: screens scroll instead.
         self.stack.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-        self.keyboard = OnScreenKeyboard(self, language=self.session.language)
+        self.keyboard = OnScreenKeyboard(self, language=self._language)
         self.keyboard.hide()
-        self.status = StatusLine(ctx.config.contact_line)
+        self.status = StatusLine(config.contact_line)
         col = QVBoxLayout(self)
         col.setContentsMargins(0, 0, 0, 0)
         col.setSpacing(0)
@@ -58,15 +77,12 @@ class MainWindow(QWidget):
         col.addWidget(self.keyboard)
         col.addWidget(self.status)
 
+        # Every screen but the attract screen needs the context: built on demand after start().
         self.screens: dict[str, Screen] = {}
-        for name in SCREENS:
-            screen = screen_class(name)(ctx, self)
-            self.screens[name] = screen
-            self.stack.addWidget(screen)
-            screen.retranslate()
+        self._add(AttractScreen(config, self))
 
-        self.idle = IdleWatcher(ctx.config.idle_timeout_s)
-        self.overlay = IdleOverlay(self, ctx.config.idle_countdown_s)
+        self.idle = IdleWatcher(config.idle_timeout_s)
+        self.overlay = IdleOverlay(self, config.idle_countdown_s)
         self.idle.timeout.connect(self._on_idle)
         self.overlay.expired.connect(self.reset)
         self.overlay.resumed.connect(self.idle.poke)
@@ -76,20 +92,82 @@ class MainWindow(QWidget):
         self.top.language_requested.connect(self.set_language)
         self.top.large_text_toggled.connect(self._set_large_text)
         self.top.contrast_toggled.connect(self._set_contrast)
+        self._show("attract")
+
+    def start(self, ctx: UiContext, bridge: SyncBridge, *, build_all: bool = False) -> None:
+        """Give the shell the kiosk's parts. `build_all` builds every screen now (tests, the
+        self-test); otherwise they are built on first use or by `warm_up()`."""
+        from kiosk.session import VisitorSession
+
+        if self._ctx is not None:
+            raise RuntimeError("the window is started already")
+        self._ctx, self.bridge = ctx, bridge
+        self._session = VisitorSession(language=self._language)
         bridge.online_changed.connect(self.status.set_online)
         bridge.pending_changed.connect(self.status.set_pending)
         bridge.catalog_changed.connect(self.on_catalog_changed)
         self.refresh_pending()
         if ctx.engine is None:  # not provisioned: nothing will connect, say so plainly
             self.status.set_online(False)
-        self._show("attract")
+        if build_all:
+            for name in SCREENS:
+                self.screen_named(name)
+        if self._pending is not None:
+            name, params = self._pending
+            self._pending = None
+            self.go(name, **params)
+
+    @property
+    def started(self) -> bool:
+        return self._ctx is not None
+
+    @property
+    def ctx(self) -> UiContext:
+        if self._ctx is None:
+            raise NotStarted("the kiosk window has not been started")
+        return self._ctx
+
+    @property
+    def session(self) -> VisitorSession:
+        if self._session is None:
+            raise NotStarted("the kiosk window has not been started")
+        return self._session
+
+    def screen_named(self, name: str) -> Screen:
+        """Screen `name`, built now if it has not been yet."""
+        screen = self.screens.get(name)
+        if screen is None:
+            screen = self._add(screen_class(name)(self.ctx, self))
+        return screen
+
+    def _add(self, screen: Screen) -> Screen:
+        self.screens[screen.name] = screen
+        self.stack.addWidget(screen)
+        screen.retranslate()
+        return screen
+
+    def warm_up(self, then: Callable[[], None] | None = None) -> None:
+        """Build the screens not built yet (in the order a visitor meets them), then the
+        keyboard's pages, one per turn of the event loop; then call `then()` if given."""
+        screens = [name for name in SCREENS if name not in self.screens]
+        pages = self.keyboard.unbuilt_pages()
+        if screens:
+            self.screen_named(screens[0])
+        elif pages:
+            self.keyboard.build_page(pages[0])
+        elif then is not None:
+            then()
+            return
+        else:
+            return
+        QTimer.singleShot(0, self, lambda: self.warm_up(then))
 
     # -- lifecycle -------------------------------------------------------------------------
     def attach(self, app: QApplication) -> None:
         """Start listening to the whole application (idle activity, focus for the keyboard)."""
         app.installEventFilter(self.idle)
         self.keyboard.attach(app)
-        self.translations.switch(app, self.session.language)
+        self.translations.switch(app, self._language)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.allow_close:
@@ -108,6 +186,9 @@ class MainWindow(QWidget):
         return self.stack.currentWidget()  # type: ignore[return-value]
 
     def go(self, name: str, **params: Any) -> None:
+        if not self.started:  # a touch before the kiosk is wired: done once it is
+            self._pending = (name, params)
+            return
         if self.current is not None and self.current.name != name:
             self.history.append(self.current.name)
             del self.history[:-20]
@@ -127,11 +208,12 @@ class MainWindow(QWidget):
             self.overlay.resume()
         for screen in self.screens.values():
             screen.wipe()
-        self.session.wipe()
+        if self._session is not None:
+            self._session.wipe()
         self.keyboard.reset()
         self.keyboard.hide()
         self.history.clear()
-        self.set_language(self.ctx.config.default_language)
+        self.set_language(self.config.default_language)
         if self.large_text or self.scheme != "standard":
             self.top.large.setChecked(False)
             self.top.contrast.setChecked(False)
@@ -139,7 +221,9 @@ class MainWindow(QWidget):
         log.info("session reset")
 
     def set_language(self, lang: str) -> None:
-        self.session.language = lang
+        self._language = lang
+        if self._session is not None:
+            self._session.language = lang
         self.top.set_language(lang)
         self.keyboard.set_language(lang)
         app = QApplication.instance()
@@ -147,9 +231,8 @@ class MainWindow(QWidget):
             self.translations.switch(app, lang)
 
     def prepare(self, name: str, **params: Any) -> None:
-        screen = self.screens.get(name)
-        if screen is not None:
-            screen.prepare(**params)
+        if name in SCREENS and self.started:
+            self.screen_named(name).prepare(**params)
 
     def set_idle_timeout(self, seconds: float | None) -> None:
         self.idle.set_seconds(seconds)
@@ -158,7 +241,7 @@ class MainWindow(QWidget):
         previous = self.current
         if previous is not None and previous.name != name:
             previous.leave()
-        screen = self.screens[name]
+        screen = self.screen_named(name)
         # The window itself holds focus between screens: never a hidden screen's field, and
         # when the window is (re)activated Qt gives focus back to it, not to the first text
         # field it finds (which would pop the keyboard up unasked).
@@ -193,7 +276,8 @@ class MainWindow(QWidget):
             apply_theme(app, self.scheme, self.large_text)  # type: ignore[arg-type]
 
     def refresh_pending(self) -> None:
-        self.status.set_pending(self.ctx.outbox.pending())
+        if self._ctx is not None:
+            self.status.set_pending(self._ctx.outbox.pending())
 
     def on_catalog_changed(self, catalog: Catalog) -> None:
         """A new catalog from the hub: take it, unless a visitor is in the middle of a form."""

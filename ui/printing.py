@@ -20,9 +20,8 @@ from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 from kiosk.clock import KZ_TZ, parse_rfc3339
-from ui.i18n import Translations
+from ui.i18n import LanguageTexts, Translations
 from ui.qr import QUIET_ZONE, dark_runs
-from ui.screens.language import LanguageTexts
 
 log = logging.getLogger(__name__)
 

@@ -399,3 +399,13 @@ def test_everything_tappable_is_finger_sized(qtbot, window, ui_clock, mode, ui_s
     assert not small
     view = screen.rejected.view
     assert view.visualRect(view.model().index(0, 0)).height() >= 64
+
+
+def test_self_test_renders_every_screen_for_real(qtbot, window):
+    """The technician screen's self-test, not stubbed: a throwaway window renders every screen
+    in every language, and the kiosk's own window is left as it was."""
+    from ui.technician.checks import run_self_test
+
+    before = window.current.name
+    assert run_self_test(window) == []
+    assert window.current.name == before and window.isVisible()

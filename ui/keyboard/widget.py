@@ -46,16 +46,29 @@ class OnScreenKeyboard(QWidget):
         self._decimal = "."
         self._app: QApplication | None = None
         self._stack = QStackedWidget(self)
+        # Pages are built when first shown (a page is some 40 buttons; the kiosk's start
+        # should not wait for all of them) or ahead of need (MainWindow.warm_up).
         self._pages: dict[str, QWidget] = {}
         self._keys: dict[str, list[KeyButton]] = {}
-        for name in LAYOUT_NAMES:
-            page, buttons = build_page(name, self._on_key, self._stack)
-            self._stack.addWidget(page)
-            self._pages[name], self._keys[name] = page, buttons
         layout = QVBoxLayout(self)
         layout.setContentsMargins(SPACING, SPACING, SPACING, SPACING)
         layout.addWidget(self._stack)
-        self.set_layout(language)
+        self._built = False  # set_layout(language) is done on the first show
+
+    def _page(self, name: str) -> QWidget:
+        page = self._pages.get(name)
+        if page is None:
+            page, buttons = build_page(name, self._on_key, self._stack)
+            self._stack.addWidget(page)
+            self._pages[name], self._keys[name] = page, buttons
+        return page
+
+    def unbuilt_pages(self) -> list[str]:
+        return [name for name in LAYOUT_NAMES if name not in self._pages]
+
+    def build_page(self, name: str) -> None:
+        """Build page `name` ahead of need (when there is time to spare)."""
+        self._page(name)
 
     # -- public API ---------------------------------------------------------
 
@@ -69,7 +82,8 @@ class OnScreenKeyboard(QWidget):
             self._letters = name
         self._name = name
         self._shift = False
-        self._stack.setCurrentWidget(self._pages[name])
+        self._built = True
+        self._stack.setCurrentWidget(self._page(name))
         self._refresh_labels()
 
     def layout_name(self) -> str:
@@ -83,7 +97,9 @@ class OnScreenKeyboard(QWidget):
         """Use the letter layout of the visitor's language ("kk", "ru" or "en")."""
         self._check_language(lang)
         self._visitor_language = self._language = lang
-        if self._name in LANGUAGES:
+        if not self._built:  # nothing shown yet: the first show opens this page
+            self._name = self._letters = lang
+        elif self._name in LANGUAGES:
             self.set_layout(lang)
         elif self._name == "symbols" and self._letters in LANGUAGES:
             self._letters = lang
@@ -92,10 +108,13 @@ class OnScreenKeyboard(QWidget):
     def reset(self) -> None:
         """Back to the visitor language's letters, shift off (for a session reset)."""
         self._multiline = False
-        self.set_layout(self._visitor_language)
+        if self._built:
+            self.set_layout(self._visitor_language)
 
     def keys(self) -> list[KeyButton]:
         """The key buttons of the page on show."""
+        if not self._built:
+            self.set_layout(self._name)
         return list(self._keys[self._name])
 
     def attach(self, app: QApplication) -> None:
@@ -126,6 +145,8 @@ class OnScreenKeyboard(QWidget):
     # -- Qt overrides ---------------------------------------------------------
 
     def setVisible(self, visible: bool) -> None:
+        if visible and not self._built:
+            self.set_layout(self._name)
         was_visible = not self.isHidden()
         super().setVisible(visible)
         if was_visible != visible:
@@ -208,7 +229,7 @@ class OnScreenKeyboard(QWidget):
                 return
 
     def _refresh_labels(self) -> None:
-        for button in self._keys[self._name]:
+        for button in self._keys.get(self._name, ()):
             role, char = button.spec.role, button.spec.char
             if role == "char":
                 button.set_label(self._shifted(self._decimal if char == "{dec}" else char))

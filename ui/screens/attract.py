@@ -13,11 +13,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, QTimer
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout
 
+from kiosk.config import Config
 from ui.chrome import LANGUAGE_NAMES
-from ui.context import UiContext
-from ui.i18n import LANGUAGES
+from ui.i18n import LANGUAGES, LanguageTexts
 from ui.screens.base import Navigator, Screen
-from ui.screens.language import LanguageTexts
 from ui.theme import TEXT_SCALES, TypeSizes
 
 CYCLE_MS = 4000
@@ -35,8 +34,11 @@ class AttractScreen(Screen):
     name = "attract"
     show_chrome = False
 
-    def __init__(self, ctx: UiContext, nav: Navigator) -> None:
-        super().__init__(ctx, nav)
+    def __init__(self, config: Config, nav: Navigator) -> None:
+        # Shown before the kiosk is wired (no catalog, store or network yet): it needs only
+        # the configuration.
+        super().__init__(None, nav)
+        self.config = config
         self.texts = LanguageTexts.for_nav(nav)
         self.shown_language = LANGUAGES[0]
         self.cycle_timer = QTimer(self)
@@ -81,7 +83,7 @@ class AttractScreen(Screen):
 
     # -- Screen ----------------------------------------------------------------------------
     def enter(self, **params: Any) -> None:
-        first = self.ctx.config.default_language
+        first = self.config.default_language
         self.show_language(first if first in LANGUAGES else LANGUAGES[0])
         self._size_start_button()
         self.cycle_timer.start()
@@ -106,7 +108,7 @@ class AttractScreen(Screen):
         def t(source: str) -> str:
             return self.texts.text(lang, CONTEXT, source)
 
-        office = self.ctx.config.office_name
+        office = self.config.office_name
         name = office.get(lang) or next((office[k] for k in LANGUAGES if office.get(k)), "")
         self.office.setText(name)
         self.office.setVisible(bool(name))

@@ -8,21 +8,26 @@ forgets all visitor data (idle reset, finish).
 
 from __future__ import annotations
 
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QWidget
 
-from kiosk.session import VisitorSession
-from ui.context import UiContext
 from ui.i18n import Translations
 from ui.tasks import TaskRunner
 
+if TYPE_CHECKING:
+    from kiosk.session import VisitorSession
+    from ui.context import UiContext
+
 
 class Navigator(Protocol):
-    session: VisitorSession
     tasks: TaskRunner
     translations: Translations
+
+    @property
+    def session(self) -> VisitorSession:
+        """The visitor's session (answers, language, consent)."""
 
     def go(self, name: str, **params: Any) -> None:
         """Show screen `name` (remembering the current one for Back)."""
@@ -58,9 +63,15 @@ class Screen(QWidget):
     #: whether the top bar's Back shows (a screen with its own Back, like the wizard, hides it)
     show_back = True
 
-    def __init__(self, ctx: UiContext, nav: Navigator) -> None:
+    ctx: UiContext
+
+    def __init__(self, ctx: UiContext | None, nav: Navigator) -> None:
+        """`ctx` is None only for a screen shown before the kiosk is wired (the attract
+        screen, which needs nothing but the configuration)."""
         super().__init__()
-        self.ctx, self.nav = ctx, nav
+        if ctx is not None:
+            self.ctx = ctx
+        self.nav = nav
         self.setObjectName(f"screen_{self.name}")
 
     def enter(self, **params: Any) -> None:

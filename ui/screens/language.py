@@ -27,38 +27,12 @@ from PySide6.QtWidgets import (
 
 from ui.chrome import LANGUAGE_NAMES
 from ui.context import UiContext
-from ui.i18n import LANGUAGES, Translations, TranslationsError
+from ui.i18n import LANGUAGES, LanguageTexts
 from ui.screens.base import Navigator, Screen
 from ui.theme import SCHEMES
 
 GREETING = str(QT_TRANSLATE_NOOP("LanguageScreen", "Welcome!"))
 CHOOSE = str(QT_TRANSLATE_NOOP("LanguageScreen", "Choose your language"))
-
-
-class LanguageTexts:
-    """Texts in a given language without switching the application's language."""
-
-    def __init__(self, translations: Translations | None = None) -> None:
-        self.translations = translations or Translations()
-        self._loaded: dict[str, Any] = {}
-
-    @classmethod
-    def for_nav(cls, nav: object) -> LanguageTexts:
-        """Use the main window's translations (its .qm directory) when it has one."""
-        translations = getattr(nav, "translations", None)
-        return cls(translations if isinstance(translations, Translations) else None)
-
-    def text(self, lang: str, context: str, source: str) -> str:
-        """`source` (an English Qt source string of `context`) in `lang`; the source itself
-        when that language has no translation for it."""
-        if lang not in self._loaded:
-            try:
-                self._loaded[lang] = self.translations.load(lang)
-            except (TranslationsError, ValueError):
-                self._loaded[lang] = None
-        translator = self._loaded[lang]
-        found = translator.translate(context, source) if translator is not None else ""
-        return found or source
 
 
 class LanguageButton(QPushButton):

@@ -106,11 +106,9 @@ def run_self_test(window: MainWindow) -> list[str]:
                 submitter=Submitter(store.outbox, clock=window.ctx.clock),
             )
             test_window = MainWindow(
-                ctx,
-                translations=window.translations,
-                bridge=SyncBridge(),
-                tasks=TaskRunner(threaded=False),
+                ctx.config, translations=window.translations, tasks=TaskRunner(threaded=False)
             )
+            test_window.start(ctx, SyncBridge(), build_all=True)
             test_window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
             test_window.resize(window.size())
             test_window.show()
