@@ -26,7 +26,7 @@ import logging
 import time
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QWindow
+from PySide6.QtGui import QGuiApplication, QInputEvent, QKeyEvent, QWindow
 from PySide6.QtWidgets import QApplication, QWidget
 
 log = logging.getLogger(__name__)
@@ -80,6 +80,13 @@ class Lockdown(QObject):
 
     # -- the filter ------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Every event of the application passes here: only input events and the window's own
+        # are looked at (the class and identity tests are cheap; event.type() makes a Python
+        # enum object on every call).
+        if not (
+            isinstance(event, QInputEvent) or watched is self.window or isinstance(watched, QWindow)
+        ):
+            return False
         kind = event.type()
         if kind == QEvent.Type.ContextMenu:
             return True

@@ -54,7 +54,9 @@ class CornerTaps(QObject):
         return 0 <= pos.x() < self.corner_px and 0 <= pos.y() < self.corner_px
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() not in _MOUSE or not isinstance(event, QMouseEvent):
+        # Every event of the application passes here: the class test first (cheap, in C), the
+        # type (a new Python enum object on each call) only for mouse events.
+        if not isinstance(event, QMouseEvent) or event.type() not in _MOUSE:
             return False
         if not isinstance(watched, QWidget) or watched.window() is not self.window:
             return False
