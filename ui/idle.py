@@ -20,12 +20,17 @@ _ACTIVITY = {
 
 
 class IdleWatcher(QObject):
-    """An application-wide event filter. `timeout` fires after `seconds` without activity."""
+    """An application-wide event filter. `timeout` fires after `seconds` without activity.
+
+    Give it a parent (the window): its timer runs all the time, and a QObject that Python owns
+    is destroyed wherever the garbage collector happens to run, possibly on the sync thread.
+    Qt cannot stop a timer from another thread, so the timer would stay registered and later
+    fire on freed memory (a segfault on the UI thread)."""
 
     timeout = Signal()
 
-    def __init__(self, seconds: float) -> None:
-        super().__init__()
+    def __init__(self, seconds: float, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.default_s = seconds
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)

@@ -81,7 +81,7 @@ class MainWindow(QWidget):
         self.screens: dict[str, Screen] = {}
         self._add(AttractScreen(config, self))
 
-        self.idle = IdleWatcher(config.idle_timeout_s)
+        self.idle = IdleWatcher(config.idle_timeout_s, self)  # dies with the window
         self.overlay = IdleOverlay(self, config.idle_countdown_s)
         self.idle.timeout.connect(self._on_idle)
         self.overlay.expired.connect(self.reset)

@@ -7,6 +7,7 @@ must match the document."""
 from __future__ import annotations
 
 import json
+import re
 import time
 import uuid
 from collections import Counter
@@ -147,10 +148,17 @@ def _provision(hub) -> dict[str, Any]:
     return {"code": hub.add_kiosk("fuzzed"), "label": "hall", "kiosk_version": "0.1.0"}
 
 
+HEADER_VALUE = re.compile(r"[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?")  # RFC 9110 field-value
+
+
 def _post(hub, path: str, body: Any, *, raw: bytes | None = None) -> requests.Response:
     headers = {**_auth(hub), "Content-Type": "application/json"}
-    if isinstance(body, dict) and isinstance(body.get("id"), str) and body["id"].isascii():
-        headers["Idempotency-Key"] = body["id"]
+    key = body.get("id") if isinstance(body, dict) else None
+    if isinstance(key, str) and HEADER_VALUE.fullmatch(key):
+        # only an id that can be a header value: a control character in a header is refused
+        # by the HTTP server itself (uvicorn's plain-text "400 Invalid HTTP request
+        # received."), before the hub sees the request
+        headers["Idempotency-Key"] = key
     data = raw if raw is not None else json.dumps(body).encode()  # NaN, lone surrogates: as is
     return requests.post(hub.base_url + path, data=data, headers=headers, timeout=10)
 

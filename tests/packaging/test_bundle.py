@@ -83,6 +83,10 @@ def bundle(tmp_path_factory) -> Path:
             "build.spec",
         ],
         cwd=ROOT,
+        # A cache of our own: --clean empties PyInstaller's cache, by default the user's
+        # ~/.cache/pyinstaller, which any other build on the machine (a second suite,
+        # scripts/dist) reads and writes meanwhile: its half-written index fails the build.
+        env={**os.environ, "PYINSTALLER_CONFIG_DIR": str(tmp / "cache")},
         check=True,
         timeout=900,
     )
