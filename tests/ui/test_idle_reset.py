@@ -117,3 +117,27 @@ def test_the_countdown_covers_the_screen(window, qtbot):
     assert all(c == corners[0] for c in corners), "something shows through the countdown"
     assert not w.keyboard.isVisible()
     assert background.isValid()
+
+
+def test_the_idle_watcher_dies_with_the_window(qtbot):
+    """Its timer always runs: were Python to own it, the garbage collector could destroy it on
+    the sync thread, where Qt cannot stop a timer, and the UI thread would later fire it on
+    freed memory (a segfault seen in random-order runs)."""
+    import shiboken6
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from kiosk.config import Config
+    from ui.app import build_shell, qt_app
+
+    app = qt_app()
+    window = build_shell(app, Config())
+    idle = window.idle
+    app.removeEventFilter(idle)
+    window.keyboard.detach()
+    window.translations.remove(app)
+    window.screens["attract"].leave()
+    window.allow_close = True
+    window.close()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not shiboken6.isValid(idle)
