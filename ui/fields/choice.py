@@ -30,6 +30,24 @@ from ui.fields.base import FieldEditor
 ROW_MIN = 72  # px, outer height of a one-line option
 
 
+_FONTS: dict[str, tuple[QFont, QFontMetrics]] = {}
+
+
+def _body_font() -> tuple[QFont, QFontMetrics]:
+    """Body text, not the buttons' bold, and its metrics: set explicitly, or the painter would
+    take the button's own (stylesheet) weight for what the application font leaves unset.
+    Made once per application font (the large-text switch changes it)."""
+    app_font = QApplication.font()
+    key = app_font.key()
+    found = _FONTS.get(key)
+    if found is None:
+        font = QFont(app_font)
+        font.setWeight(QFont.Weight.Normal)
+        font.setPixelSize(max(1, font.pixelSize()))
+        found = _FONTS[key] = (font, QFontMetrics(font))
+    return found
+
+
 class ChoiceRow(QPushButton):
     """A checkable option: the theme's button panel, a 34 px round (one of) or square (some
     of) mark, and the option's words beside it, wrapped on as many lines as they need.
@@ -46,6 +64,7 @@ class ChoiceRow(QPushButton):
         super().__init__(parent)
         self.radio = radio
         self.words = ""
+        self._heights: dict[tuple[int, str], int] = {}
         self.setCheckable(True)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
@@ -54,18 +73,14 @@ class ChoiceRow(QPushButton):
 
     def set_words(self, text: str) -> None:
         self.words = text
+        self._heights.clear()
         self.setText(text.replace("&", "&&"))
         self.setAccessibleName(text)
         self.updateGeometry()
         self.update()
 
     def _text_font(self) -> QFont:
-        # Body text, not the buttons' bold: set explicitly, or the painter would take the
-        # button's own (stylesheet) weight for what the application font leaves unset.
-        font = QFont(QApplication.font())
-        font.setWeight(QFont.Weight.Normal)
-        font.setPixelSize(max(1, font.pixelSize()))
-        return font
+        return _body_font()[0]
 
     def _text_width(self, width: int) -> int:
         return max(40, width - 2 * self.PAD_X - self.MARK - self.GAP)
@@ -74,16 +89,24 @@ class ChoiceRow(QPushButton):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        metrics = QFontMetrics(self._text_font())
-        rect = metrics.boundingRect(
-            QRect(0, 0, self._text_width(width), 100000),
-            int(Qt.TextFlag.TextWordWrap),
-            self.words or " ",
-        )
-        return max(ROW_MIN, rect.height() + 2 * self.PAD_Y + 6)
+        # Layouts ask this many times per pass (a grid of options, for each column width it
+        # tries): measured once per width and font.
+        font, metrics = _body_font()
+        key = (width, font.key())
+        height = self._heights.get(key)
+        if height is None:
+            if len(self._heights) > 32:  # a window resized over and over
+                self._heights.clear()
+            rect = metrics.boundingRect(
+                QRect(0, 0, self._text_width(width), 100000),
+                int(Qt.TextFlag.TextWordWrap),
+                self.words or " ",
+            )
+            height = self._heights[key] = max(ROW_MIN, rect.height() + 2 * self.PAD_Y + 6)
+        return height
 
     def sizeHint(self) -> QSize:
-        metrics = QFontMetrics(self._text_font())
+        metrics = _body_font()[1]
         width = metrics.horizontalAdvance(self.words) + 2 * self.PAD_X + self.MARK + self.GAP
         width = min(width + 8, 900)
         return QSize(width, self.heightForWidth(width))

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -26,7 +27,7 @@ from ui.context import UiContext
 from ui.screens.base import Navigator, Screen
 from ui.scrolling import flick
 
-PREPARE_DELAY_MS = 150  # after the page is on screen
+PREPARE_FALLBACK_MS = 150  # when no drawing of the page says it is on screen
 
 #: Longest line of text on a wide screen (easier to read than a line across 1920 px).
 COLUMN_MAX = 1180
@@ -48,6 +49,7 @@ class ServicePageScreen(Screen):
     def __init__(self, ctx: UiContext, nav: Navigator) -> None:
         super().__init__(ctx, nav)
         self.service_id: str | None = None
+        self._prepare_pending = False
 
         column = QWidget()
         column.setMaximumWidth(COLUMN_MAX)
@@ -139,17 +141,27 @@ class ServicePageScreen(Screen):
             self.service_id = str(params["service_id"])
             self.area.verticalScrollBar().setValue(0)
         self.retranslate()
-        # While the visitor reads this page, the form's first step gets built (after this page
-        # has been drawn), so Start shows it at once.
-        QTimer.singleShot(PREPARE_DELAY_MS, self, self._prepare_form)
+        # While the visitor reads this page, the form's first step gets ready (from the turn
+        # of the event loop after this page has been drawn), so Start shows it at once.
+        self._prepare_pending = True
+        QTimer.singleShot(PREPARE_FALLBACK_MS, self, self._prepare_form)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._prepare_pending:
+            QTimer.singleShot(0, self, self._prepare_form)
 
     def _prepare_form(self) -> None:
+        if not self._prepare_pending:
+            return
+        self._prepare_pending = False
         service = self.ctx.catalog.service(self.service_id) if self.service_id else None
         if self.isVisible() and service is not None and service.form is not None:
             self.nav.prepare("wizard", service_id=service.id)
 
     def wipe(self) -> None:
         self.service_id = None
+        self._prepare_pending = False
         self.area.verticalScrollBar().setValue(0)
         self.retranslate()
 

@@ -10,12 +10,15 @@ the visitor leaves it (after changing it); all the step's errors show when Next 
 from __future__ import annotations
 
 import logging
+import time
+from collections.abc import Iterator
 from datetime import date
 from functools import partial
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtGui import QPaintEvent, QPixmap, QRegion
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -36,6 +39,16 @@ from ui.screens.base import Navigator, Screen
 log = logging.getLogger(__name__)
 CONTENT_WIDTH = 1040  # px, widest the form grows (long lines are hard to read)
 PREBUILD_DELAY_MS = 300
+#: Work done ahead (building, styling, laying out a step) runs in slices of about this many
+#: seconds, one per turn of the event loop, so the screen on show keeps answering taps.
+SLICE_S = 0.008
+#: ... and the editors built ahead are laid out this many at a time
+LAYOUT_EVERY = 4
+#: A step prepared ahead shows the part down to this many screenfuls (of the scroll area) at
+#: once, the rest right after (held back, its room kept).
+HELD_SCREENS = 2
+#: editors shown per piece when the rest of a step shows after the part in view
+RELEASE_EACH = 4
 COMPACT_BELOW = 1100  # px of window height: lower, the keyboard leaves little room
 
 
@@ -52,6 +65,14 @@ class WizardScreen(Screen):
         self._pages: dict[int, StepForm] = {}  # built steps of this service, reused
         self.page: StepForm | None = None
         self._from_review = False
+        #: the work ahead in progress (a generator: one small piece per `next`), run in slices
+        self._jobs: list[Iterator[None]] = []
+        self._releasing = False
+        self._job_timer = QTimer(self)
+        self._job_timer.setInterval(0)
+        self._job_timer.timeout.connect(self._run_job)
+        #: the step laid out and drawn ahead while this screen is hidden (Start only shows it)
+        self._ahead: int | None = None
 
         progress_row = QHBoxLayout()
         progress_row.setSpacing(24)
@@ -67,8 +88,8 @@ class WizardScreen(Screen):
         self.banner = label("errorLabel", self)
         self.banner.hide()
 
-        self.scroll, self.host, self._host_row = scroll_area(self)
-        self.scroll.setMinimumHeight(120)
+        self.area, self.host, self._host_row = scroll_area(self)
+        self.area.setMinimumHeight(120)
         self.host.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
 
         footer = QHBoxLayout()
@@ -87,7 +108,7 @@ class WizardScreen(Screen):
         col.addLayout(progress_row)
         col.addWidget(self.step_title)
         col.addWidget(self.banner)
-        col.addWidget(self.scroll, 1)
+        col.addWidget(self.area, 1)
         col.addLayout(footer)
         app = QApplication.instance()
         if isinstance(app, QApplication):
@@ -126,6 +147,7 @@ class WizardScreen(Screen):
         self._release_focus()
 
     def wipe(self) -> None:
+        self._stop_job()
         self._drop_pages()
         self._service = None
         self._from_review = False
@@ -133,28 +155,45 @@ class WizardScreen(Screen):
 
     def retranslate(self) -> None:
         self.banner.setText(self.tr("Some answers need correcting. Please see the messages below."))
-        if self._retranslate_header():
+        if not self._retranslate_header():
+            return
+        if self.isVisible():
             for page in self._pages.values():
-                page.retranslate(self.ctx.catalog, self.lang)
+                if page.stale(self.ctx.catalog, self.lang):
+                    page.retranslate(self.ctx.catalog, self.lang)
+        elif self._ahead is not None and self._service is not None:
+            # hidden: the pages are put in the new language when shown; the one prepared
+            # ahead is redone ahead
+            self._stop_job()
+            self._start_job(self._prepare_job(self._service, self._ahead))
 
     def _retranslate_header(self) -> bool:
         session = self.nav.session
-        if self._service is None or session.service is not self._service:
-            self.back_button.setText("‹ " + self.tr("Back"))
-            self.next_button.setText(self.tr("Next") + " ›")
-            return False
-        catalog, lang, step, count = self.ctx.catalog, self.lang, session.step, session.step_count()
-        self.service_title.setText(catalog.text(self._service.title, lang))
+        if self._service is not None and session.service is self._service:
+            self._set_header(self._service, session.step, self._from_review)
+            return True
+        if self._service is not None and self._ahead is not None:
+            self._set_header(self._service, self._ahead, False)
+            return True
+        self.back_button.setText("‹ " + self.tr("Back"))
+        self.next_button.setText(self.tr("Next") + " ›")
+        return False
+
+    def _set_header(self, service: Service, step: int, from_review: bool) -> None:
+        assert service.form is not None
+        catalog, lang, count = self.ctx.catalog, self.lang, len(service.form.steps)
+        self.service_title.setText(catalog.text(service.title, lang))
         self.counter.setText(
             self.tr("Step %1 of %2").replace("%1", str(step + 1)).replace("%2", str(count))
         )
-        self.step_title.setText(catalog.text(session.form.steps[step].title, lang))
+        self.step_title.setText(catalog.text(service.form.steps[step].title, lang))
         self.back_button.setText("‹ " + (self.tr("Previous step") if step > 0 else self.tr("Back")))
-        review = step == count - 1 or self._from_review
+        review = step == count - 1 or from_review
         self.next_button.setText(
             self.tr("Check answers") + " ›" if review else self.tr("Next") + " ›"
         )
-        return True
+        self.progress.setRange(0, count)
+        self.progress.setValue(step + 1)
 
     # -- steps -------------------------------------------------------------------------------
     def _today(self) -> date:
@@ -162,25 +201,22 @@ class WizardScreen(Screen):
 
     def _show_step(self, index: int, *, show_errors: bool = False) -> None:
         session = self.nav.session
+        self._stop_job()  # whatever was being built ahead is finished here, or later again
+        self._ahead = None
         self._release_focus()
         session.step = index
         page = self._pages.get(index)
         if page is None:
-            page = self._pages[index] = self._build_page(index)
-        if page is not self.page:
-            if self.page is not None:
-                self._host_row.removeWidget(self.page)
-                self.page.hide()
-            self._host_row.insertWidget(0, page, 1)
-            page.show()
-            self.page = page
+            page = self._pages[index] = self._build_page(index, defer=True)
+        page.build_all()  # what building ahead has not done yet
+        if page.stale(self.ctx.catalog, self.lang):  # changed while it was hidden
+            page.retranslate(self.ctx.catalog, self.lang)
+        self._mount(page)
         page.fill(session.answers)
         page.apply_visibility(session.form, session.answers)
-        self.progress.setRange(0, session.step_count())
-        self.progress.setValue(index + 1)
         self._set_compact(False)
         self._retranslate_header()
-        self.scroll.verticalScrollBar().setValue(0)
+        self.area.verticalScrollBar().setValue(0)
         if show_errors:
             self._check_step()
         # Build the next step while the visitor reads this one, so Next shows it at once.
@@ -188,35 +224,155 @@ class WizardScreen(Screen):
             PREBUILD_DELAY_MS, self, partial(self._prebuild, self._service, index + 1)
         )
 
+    def _mount(self, page: StepForm) -> None:
+        """Put `page` in the scroll area, in place of the step shown before."""
+        if page is self.page:
+            return
+        if self.page is not None:
+            self._host_row.removeWidget(self.page)
+            self.page.hide()
+        self._host_row.insertWidget(0, page, 1)
+        page.show()
+        self.page = page
+
     def prepare(self, service_id: str = "", **_params: Any) -> None:
-        """Build the first step of a service's form ahead, while the visitor reads the service
-        page, so Start shows it at once (a 40-field step takes several frames to build)."""
+        """Get the first step of a service's form ready while the visitor reads the service
+        page, so Start only shows it: its editors are built, styled, filled, laid out at this
+        screen's size and drawn once off screen, a slice per turn of the event loop (a 40-field
+        step takes several frames in all; the service page keeps answering taps meanwhile)."""
         service = self.ctx.catalog.service(service_id)
         if service is None or service.form is None or self.isVisible():
             return
         if service is not self._service:
             self._drop_pages()
             self._service = service
-        if 0 not in self._pages:
-            page = self._pages[0] = self._build_page(0, service.form.steps[0].fields)
-            # style and lay out every editor now, not on first show
-            for widget in (page, *page.findChildren(QWidget)):
-                widget.ensurePolished()
-            page.resize(
-                min(CONTENT_WIDTH, max(self.scroll.viewport().width(), 320)),
-                page.sizeHint().height(),
-            )
-            if page.layout() is not None:
-                page.layout().activate()
-            page.grab()  # one render off screen: text layouts and glyphs ready for the real one
+        page = self._pages.get(0)
+        if (
+            self._ahead == 0
+            and page is self.page
+            and page is not None
+            and not page.stale(self.ctx.catalog, self.lang)
+        ):
+            return  # ready (or being made ready)
+        self._stop_job()
+        self._start_job(self._prepare_job(service, 0))
 
-    def _build_page(self, index: int, fields: Any = None) -> StepForm:
+    def _prepare_job(self, service: Service, index: int) -> Iterator[None]:
+        """The pieces of `prepare` (each well under a frame), for `_run_job`."""
+        assert service.form is not None
+        # The size the stack will give this screen when it shows it (a hidden page of a stack
+        # keeps the size it last had): everything is laid out at it, and shown as is later.
+        stack = self.parentWidget()
+        if stack is not None and not stack.contentsRect().isEmpty():
+            self.setGeometry(stack.contentsRect())
+        page = self._pages.get(index)
+        if page is None:
+            fields = service.form.steps[index].fields
+            page = self._pages[index] = self._build_page(index, fields, defer=True)
+        # In place before its editors are added: showing a page lays it out (at once, at
+        # whatever size it has), which costs nothing while it is empty.
+        self._ahead = index
+        self._mount(page)
+        self._set_compact(False)
+        self._set_header(service, index, False)
+        self.area.verticalScrollBar().setValue(0)
+        self._lay_out_hidden()
+        yield
+        # One editor per piece, styled and laid out with the ones before it: a layout pass is
+        # cheap for those already laid out, so the whole step never has to be laid out at once.
+        while (editor := page.build_next()) is not None:
+            yield
+            editor.ensurePolished()  # the stylesheet's look, now rather than when shown
+            yield
+            if len(page.editors) % LAYOUT_EVERY == 0:
+                self._lay_out_hidden()
+                # Those beyond the first screenfuls wait, hidden with their room kept, until
+                # Start has drawn the rest (see paintEvent): Start shows a few, not all.
+                page.hold_below(HELD_SCREENS * self._view_height())
+                yield
+        if page.stale(self.ctx.catalog, self.lang):
+            page.retranslate(self.ctx.catalog, self.lang)
+            yield
+        session = self.nav.session
+        answers = session.answers if session.service is service else {}
+        page.fill(answers)
+        page.apply_visibility(service.form, answers)
+        self._lay_out_hidden()
+        yield
+        page.hold_below(HELD_SCREENS * self._view_height())
+        self._lay_out_hidden()
+        yield
+        # Drawn once off screen: the text layouts and glyphs are ready for the real drawing.
+        self.render(QPixmap(self.size()))
+
+    def _lay_out_hidden(self) -> None:
+        """Lay this hidden screen out as it will show: rendering any part of a hidden widget
+        activates its layouts and sends the resize events held back while it was hidden."""
+        self.render(QPixmap(1, 1), QPoint(), QRegion(0, 0, 1, 1))
+
+    def _build_job(self, page: StepForm) -> Iterator[None]:
+        while (editor := page.build_next()) is not None:
+            yield
+            editor.ensurePolished()  # the stylesheet's look, now rather than when shown
+            yield
+
+    # -- work ahead, in slices ------------------------------------------------------------------
+    def _start_job(self, job: Iterator[None], *, first: bool = False) -> None:
+        """Queue `job` (first: before the others)."""
+        self._jobs.insert(0, job) if first else self._jobs.append(job)
+        self._job_timer.start()
+
+    def _stop_job(self) -> None:
+        self._jobs.clear()
+        self._job_timer.stop()
+
+    def _run_job(self) -> None:
+        end = time.perf_counter() + SLICE_S
+        while self._jobs and time.perf_counter() < end:
+            job = self._jobs[0]
+            try:
+                next(job)
+            except StopIteration:
+                if self._jobs and self._jobs[0] is job:
+                    self._jobs.pop(0)
+        if not self._jobs:
+            self._job_timer.stop()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        page = self.page
+        if (
+            page is not None
+            and page.held
+            and not self._releasing
+            and self.isVisible()  # not drawn off screen ahead
+        ):
+            # The part in view is on screen: the rest of the step shows from the next turn.
+            self._releasing = True
+            QTimer.singleShot(0, self, self._release_held)
+
+    def _release_held(self) -> None:
+        self._releasing = False
+        page = self.page
+        if page is not None and page.held:
+            self._start_job(self._release_job(page), first=True)
+
+    def _release_job(self, page: StepForm) -> Iterator[None]:
+        while page.held:
+            page.release(RELEASE_EACH)
+            yield
+
+    def _view_height(self) -> int:
+        return max(self.area.viewport().height(), 240)
+
+    def _build_page(self, index: int, fields: Any = None, *, defer: bool = False) -> StepForm:
         page = StepForm(
             fields if fields is not None else self.nav.session.form.steps[index].fields,
             today=self._today(),
             catalog=self.ctx.catalog,
             lang=self.lang,
             parent=self.host,
+            defer=defer,
         )
         page.hide()
         page.setMaximumWidth(CONTENT_WIDTH)
@@ -231,13 +387,18 @@ class WizardScreen(Screen):
             or service is not self._service
             or session.service is not service
             or index >= session.step_count()
-            or index in self._pages
+            or not self.isVisible()
         ):
             return
-        self._pages[index] = self._build_page(index)
-        self._pages[index].ensurePolished()
+        page = self._pages.get(index)
+        if page is None:
+            page = self._pages[index] = self._build_page(index, defer=True)
+        if not page.complete:
+            self._start_job(self._build_job(page))
 
     def _drop_pages(self) -> None:
+        self._stop_job()
+        self._ahead = None
         self._release_focus()
         for page in self._pages.values():
             page.clear()
@@ -271,7 +432,7 @@ class WizardScreen(Screen):
 
     def _reveal(self, widget: QWidget) -> None:
         if shiboken6.isValid(widget) and widget.hasFocus():
-            reveal_field(self.scroll, widget)
+            reveal_field(self.area, widget)
 
     # -- answers -----------------------------------------------------------------------------
     def _on_changed(self, field_id: str, value: Any) -> None:
@@ -296,6 +457,7 @@ class WizardScreen(Screen):
         """Show every error of the step; focus the first. True when there is none."""
         session, page = self.nav.session, self.page
         assert page is not None
+        page.release()  # every field of the step, to show its error
         errors = {e.field: e for e in session.step_errors(session.step, self._today())}
         for field_id, editor in page.editors.items():
             editor.touched = True
@@ -314,7 +476,7 @@ class WizardScreen(Screen):
 
     def _scroll_to(self, editor: FieldEditor) -> None:
         if shiboken6.isValid(editor) and editor.parentWidget() is self.page:
-            scroll_to_top_of(self.scroll, editor)
+            scroll_to_top_of(self.area, editor)
 
     # -- buttons -----------------------------------------------------------------------------
     def _back(self) -> None:
