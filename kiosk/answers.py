@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from dataclasses import field as dc_field
@@ -24,6 +23,10 @@ from kiosk.phone import normalize_phone
 DEFAULT_MAX_LENGTH = {"text": 200, "textarea": 2000}
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+# Control characters (Unicode category Cc: U+0000-001F, U+007F-009F, a set the Unicode stability
+# policy freezes), surrogates (Cs) and the line/paragraph separators U+2028/2029.
+_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029]")
+_CONTROLS_BUT_NEWLINE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029]")
 _MISSING = object()
 
 
@@ -62,7 +65,30 @@ def _comparable(f: Field, raw: Any) -> Any:
 
 
 def visible_fields(form: Form, answers: Mapping[str, Any]) -> list[Field]:
-    return [f for f in form.fields() if is_visible(form, f, answers)]
+    """The fields shown, in order: `is_visible` for each, with the fields looked up by id once
+    and each condition's outcome worked out once."""
+    fields = list(form.fields())
+    by_id: dict[str, Field] = {}
+    for f in fields:
+        by_id.setdefault(f.id, f)  # as Form.field: the first with that id
+    known: dict[int, bool] = {}
+
+    def visible(f: Field) -> bool:
+        cond = f.visible_if
+        if cond is None:
+            return True
+        shown = known.get(id(f))
+        if shown is None:
+            target = by_id.get(cond.field)
+            shown = (
+                target is not None
+                and visible(target)
+                and cond.matches(_comparable(target, answers.get(cond.field)))
+            )
+            known[id(f)] = shown
+        return shown
+
+    return [f for f in fields if f.visible_if is None or visible(f)]
 
 
 def validate_answers(
@@ -109,11 +135,8 @@ def _string(raw: Any) -> str:
 
 
 def _no_controls(text: str, *, allow_newline: bool) -> None:
-    for ch in text:
-        if ch == "\n" and allow_newline:
-            continue
-        if unicodedata.category(ch) in ("Cc", "Cs") or ch in "\u2028\u2029":
-            raise _Reject("control_chars")
+    if (_CONTROLS_BUT_NEWLINE if allow_newline else _CONTROLS).search(text) is not None:
+        raise _Reject("control_chars")
 
 
 def _length(f: Field, text: str) -> None:
@@ -224,10 +247,11 @@ def _iin(f: Field, raw: Any, today: date) -> str:
     text = _string(raw)
     if len(text) > 40:
         raise _Reject("iin_format")
-    code = iin_error(text.replace(" ", "").strip())
+    digits = text.replace(" ", "").strip()
+    code = iin_error(digits)
     if code is not None:
         raise _Reject(code)
-    return text.replace(" ", "").strip()
+    return digits
 
 
 _CHECKS = {

@@ -60,6 +60,14 @@ _COLUMNS = (
 )
 
 
+_ENQUEUE = (
+    "INSERT INTO outbox (id, kind, reference, service_id, body, state, created_at, "
+    "next_attempt_at, updated_at) VALUES (?, ?, ?, ?, ?, 'queued', ?, ?, ?)"
+)
+# json.dumps with these options, without building an encoder for every call.
+_BODY_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
 def _row(values: tuple[Any, ...]) -> OutboxRow:
     rid, kind, reference, service_id, state, created_at, attempts, next_at, error, done = values
     return OutboxRow(
@@ -92,21 +100,18 @@ class Outbox:
     ) -> None:
         """Durably queue one item (committed when this returns)."""
         stamp = rfc3339(created_at)
+        row = (
+            id,
+            kind,
+            reference,
+            service_id,
+            _BODY_JSON.encode(body),
+            stamp,
+            created_at.timestamp(),
+            stamp,
+        )
         with transaction(self.db) as conn:
-            conn.execute(
-                "INSERT INTO outbox (id, kind, reference, service_id, body, state, created_at, "
-                "next_attempt_at, updated_at) VALUES (?, ?, ?, ?, ?, 'queued', ?, ?, ?)",
-                (
-                    id,
-                    kind,
-                    reference,
-                    service_id,
-                    json.dumps(body, ensure_ascii=False, separators=(",", ":")),
-                    stamp,
-                    created_at.timestamp(),
-                    stamp,
-                ),
-            )
+            conn.execute(_ENQUEUE, row)
 
     def due(self, now: datetime, *, limit: int = 50, max_delay_s: float = 600.0) -> list[OutboxRow]:
         """Queued rows whose time has come, oldest first. A row scheduled implausibly far ahead

@@ -2,15 +2,22 @@
 
 The answers are sealed to the hub's key before anything touches disk; with no key at all the
 submission is refused (NoHubKey) rather than stored in the clear.
+
+`prepare` does the validating and sealing ahead, while the visitor reads the review screen, so
+pressing Submit only checks that nothing changed since and commits. What is kept in between is
+the sealed box and a keyed digest of the answers, never the answers themselves.
 """
 
 from __future__ import annotations
 
+import hashlib
+import hmac
+import json
 import secrets
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from kiosk.answers import FieldError, validate_answers
@@ -40,6 +47,19 @@ class Receipt:
     created_at: datetime
 
 
+@dataclass(frozen=True)
+class _Sealed:
+    """Answers validated and sealed ahead of Submit (see Submitter.prepare)."""
+
+    service_id: str
+    form_version: Any
+    key: tuple[str, bytes]
+    today: date
+    digest: bytes  # keyed: the answers cannot be guessed from it
+    id: str
+    sealed: dict[str, Any]
+
+
 class Submitter:
     def __init__(
         self,
@@ -52,6 +72,8 @@ class Submitter:
     ) -> None:
         self.outbox, self.clock, self.shipped_key = outbox, clock, shipped_key
         self.token_bytes, self.new_id = token_bytes, new_id
+        self._digest_key = secrets.token_bytes(32)
+        self._ahead: _Sealed | None = None
 
     def hub_key(self, catalog: Catalog) -> tuple[str, bytes] | None:
         if catalog.encryption_key is not None:
@@ -63,6 +85,34 @@ class Submitter:
     def can_submit(self, catalog: Catalog) -> bool:
         return self.hub_key(catalog) is not None
 
+    def prepare(self, catalog: Catalog, service: Service, answers: dict[str, Any]) -> bool:
+        """Validate and seal `answers` now (the review screen, while the visitor reads it), so
+        `submit` with the same answers only commits. False (and nothing kept) when they cannot
+        be submitted as they are; `submit` then says why."""
+        self._ahead = None
+        key = self.hub_key(catalog)
+        if service.form is None or key is None:
+            return False
+        today = local_today(self.clock)
+        clean, errors = validate_answers(service.form, answers, today=today)
+        if errors:
+            return False
+        sub_id = str(self.new_id())
+        self._ahead = _Sealed(
+            service_id=service.id,
+            form_version=service.form.version,
+            key=key,
+            today=today,
+            digest=self._digest(answers),
+            id=sub_id,
+            sealed=seal_answers(clean, public_key=key[1], kid=key[0], submission_id=sub_id),
+        )
+        return True
+
+    def forget(self) -> None:
+        """Drop what `prepare` made (the visitor left)."""
+        self._ahead = None
+
     def submit(
         self, catalog: Catalog, service: Service, answers: dict[str, Any], locale: str
     ) -> Receipt:
@@ -71,11 +121,18 @@ class Submitter:
         key = self.hub_key(catalog)
         if key is None:
             raise NoHubKey
-        clean, errors = validate_answers(service.form, answers, today=local_today(self.clock))
-        if errors:
-            raise InvalidAnswers(errors)
+        ahead, self._ahead = self._ahead, None  # used once at most
+        if ahead is not None and not self._still(ahead, service, answers, key):
+            ahead = None
+        if ahead is not None:
+            sub_id, sealed = ahead.id, ahead.sealed
+        else:
+            clean, errors = validate_answers(service.form, answers, today=local_today(self.clock))
+            if errors:
+                raise InvalidAnswers(errors)
+            sub_id = str(self.new_id())
+            sealed = seal_answers(clean, public_key=key[1], kid=key[0], submission_id=sub_id)
         now = self.clock.now()
-        sub_id = str(self.new_id())
         reference = new_reference(self.token_bytes)
         body = {
             "id": sub_id,
@@ -84,7 +141,7 @@ class Submitter:
             "form_version": service.form.version,
             "created_at": rfc3339(now),
             "locale": locale,
-            "sealed": seal_answers(clean, public_key=key[1], kid=key[0], submission_id=sub_id),
+            "sealed": sealed,
         }
         self.outbox.enqueue(
             kind="submission",
@@ -95,6 +152,30 @@ class Submitter:
             created_at=now,
         )
         return Receipt(id=sub_id, reference=reference, service_id=service.id, created_at=now)
+
+    def _still(
+        self,
+        ahead: _Sealed,
+        service: Service,
+        answers: dict[str, Any],
+        key: tuple[str, bytes],
+    ) -> bool:
+        """Whether what `prepare` sealed is exactly what would be sealed now: the same service,
+        form version, hub key, day (validation depends on today) and answers."""
+        assert service.form is not None
+        return (
+            ahead.service_id == service.id
+            and ahead.form_version == service.form.version
+            and ahead.key == key
+            and ahead.today == local_today(self.clock)
+            and hmac.compare_digest(ahead.digest, self._digest(answers))
+        )
+
+    def _digest(self, answers: dict[str, Any]) -> bytes:
+        text = json.dumps(answers, sort_keys=True, ensure_ascii=False, default=repr)
+        return hmac.new(
+            self._digest_key, text.encode("utf-8", "surrogatepass"), hashlib.sha256
+        ).digest()
 
     def feedback(
         self,

@@ -13,6 +13,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from kiosk import answers as answers_module
 from kiosk.answers import FieldError, is_visible, validate_answers, validate_field, visible_fields
 from kiosk.catalog import parse_catalog
 
@@ -890,3 +891,37 @@ def test_validate_field_never_raises_and_is_idempotent(ftype, required, raw):
         }
     elif value is not None:
         assert validate_field(f, value, today=TODAY) == (value, None)
+
+
+@pytest.mark.parametrize("who", [None, "parent", "guardian", "other", "nobody"])
+@pytest.mark.parametrize("relation", [None, "grandparent", "sibling"])
+@pytest.mark.parametrize("benefit", [None, True, False])
+def test_visible_fields_agrees_with_is_visible_field_by_field(who, relation, benefit):
+    form = kindergarten_form()
+    answers = {
+        k: v
+        for k, v in {"applicant_type": who, "relation": relation, "has_benefit": benefit}.items()
+        if v is not None
+    }
+    expected = [f.id for f in form.fields() if is_visible(form, f, answers)]
+    assert [f.id for f in visible_fields(form, answers)] == expected
+
+
+def test_control_characters_are_exactly_unicode_cc_and_cs_and_the_separators():
+    import unicodedata
+
+    everything = "".join(map(chr, range(0x110000)))
+    refused = {
+        ch for ch in everything if unicodedata.category(ch) in ("Cc", "Cs") or ch in "\u2028\u2029"
+    }
+    for allow_newline in (False, True):
+        found = set()
+        for ch in refused | {"a", "Ә", "\t", " ", "\u200b", "\U0001f600", "\ufeff"}:
+            try:
+                answers_module._no_controls(ch, allow_newline=allow_newline)
+            except answers_module._Reject:
+                found.add(ch)
+        assert found == (refused - {"\n"} if allow_newline else refused)
+    # and no other code point is refused
+    others = "".join(ch for ch in everything if ch not in refused)
+    answers_module._no_controls(others, allow_newline=False)

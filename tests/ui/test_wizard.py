@@ -363,3 +363,29 @@ def test_back_on_the_first_step_leaves_the_form_and_keeps_it(kiosk, qtbot):
     assert w.current.name == "home"
     w.go("wizard", service_id=KG)
     assert editor(w, "applicant_full_name").value() == "Anna"
+
+
+def test_send_commits_what_the_review_screen_sealed_and_a_reset_forgets_it(
+    kiosk, qtbot, ui_store, monkeypatch
+):
+    import offline_cache.submissions as submissions
+
+    w = kiosk
+    _fill_all(qtbot, w)
+    assert w.current.name == "review"
+
+    def sealing_again(*_args, **_kwargs):
+        raise AssertionError("sealed again when Send was pressed")
+
+    monkeypatch.setattr(submissions, "seal_answers", sealing_again)
+    review = w.current
+    press(qtbot, review.consent)
+    tap(qtbot, review.submit_button)
+    assert w.current.name == "receipt" and len(ui_store.outbox.rows()) == 1
+    monkeypatch.undo()
+
+    w.reset()
+    _fill_all(qtbot, w)  # the next visitor walks away at the review
+    assert w.ctx.submitter._ahead is not None
+    w.reset()
+    assert w.ctx.submitter._ahead is None

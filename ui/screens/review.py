@@ -102,8 +102,11 @@ class ReviewScreen(Screen):
         self._fill()
         self._update_submit()
         self.scroll.verticalScrollBar().setValue(0)
+        # Validated and sealed now, while the visitor reads: Send then only has to commit.
+        self.ctx.submitter.prepare(self.ctx.catalog, session.service, session.answers)
 
     def wipe(self) -> None:
+        self.ctx.submitter.forget()
         self._clear_answers()
         self.consent.setChecked(False)
         self._show_failure(None)
