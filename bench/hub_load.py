@@ -15,6 +15,7 @@ import multiprocessing as mp
 import tempfile
 import threading
 import time
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -31,13 +32,13 @@ PROCESSES = 5
 def _client(
     url: str,
     token: str,
-    requests_: list[tuple[str, bytes | None]],
+    requests_: Sequence[tuple[str, bytes | None]],
     expect: int,
     go: Any,
     out: list[Any],
 ) -> None:
     parts = urlsplit(url)
-    conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=60)
+    conn = http.client.HTTPConnection(parts.hostname or "127.0.0.1", parts.port, timeout=60)
     base = {"Authorization": f"Bearer {token}", "Accept": "application/json"}
     conn.request("GET", parts.path + "/catalog", headers=base)  # connect, warm up
     conn.getresponse().read()
@@ -89,7 +90,7 @@ def _worker(
 
 
 def load(
-    url: str, jobs: list[tuple[str, list[tuple[str, bytes | None]]]], expect: int
+    url: str, jobs: Sequence[tuple[str, Sequence[tuple[str, bytes | None]]]], expect: int
 ) -> tuple[float, float, int]:
     """Run the clients; (requests/s, p99 seconds, bad answers)."""
     ctx = mp.get_context("fork")

@@ -222,7 +222,8 @@ class HomeScreen(Screen):
         if mode == self.footer_mode:
             return
         fixed = mode != "stacked"
-        for widget in (self.status_button, self.appeal_button, self.contact):
+        widgets: tuple[QWidget, ...] = (self.status_button, self.appeal_button, self.contact)
+        for widget in widgets:
             self.footer.removeWidget(widget)
         if mode == "row":
             cells = ((0, 0, 1, 1), (0, 1, 1, 1), (0, 2, 1, 1))
@@ -230,9 +231,7 @@ class HomeScreen(Screen):
             cells = ((0, 0, 1, 1), (0, 1, 1, 1), (1, 0, 1, 3))
         else:
             cells = ((0, 0, 1, 3), (1, 0, 1, 3), (2, 0, 1, 3))
-        for widget, cell in zip(
-            (self.status_button, self.appeal_button, self.contact), cells, strict=True
-        ):
+        for widget, cell in zip(widgets, cells, strict=True):
             self.footer.addWidget(widget, *cell)
         for c in range(3):
             self.footer.setColumnStretch(c, 1 if c == 2 else 0)

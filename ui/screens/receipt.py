@@ -37,7 +37,7 @@ QR_MODULE_PX = 9
 
 def _row_width(box: QBoxLayout, preferred: bool) -> int:
     """How wide `box` is with its items side by side (preferred or smallest sizes)."""
-    items = [box.itemAt(i) for i in range(box.count())]
+    items = [item for i in range(box.count()) if (item := box.itemAt(i)) is not None]
     widths = [(it.sizeHint() if preferred else it.minimumSize()).width() for it in items]
     margins = box.contentsMargins()
     gaps = box.spacing() * max(0, len([w for w in widths if w > 0]) - 1)

@@ -50,7 +50,7 @@ class ReviewScreen(Screen):
         col.setSpacing(8)
         self.title = label("screenTitle", self)
         self.intro = label("helpLabel", self)
-        self.scroll, host, host_row = scroll_area(self)
+        self.area, host, host_row = scroll_area(self)
         self.page = QWidget(host)
         self.page.setMaximumWidth(CONTENT_WIDTH)
         host_row.insertWidget(0, self.page, 1)
@@ -85,7 +85,7 @@ class ReviewScreen(Screen):
         footer.addWidget(self.submit_button)
         col.addWidget(self.title)
         col.addWidget(self.intro)
-        col.addWidget(self.scroll, 1)
+        col.addWidget(self.area, 1)
         col.addWidget(self.message)
         col.addLayout(footer)
         self.retranslate()
@@ -101,7 +101,7 @@ class ReviewScreen(Screen):
         self.consent.setChecked(session.consent)
         self._fill()
         self._update_submit()
-        self.scroll.verticalScrollBar().setValue(0)
+        self.area.verticalScrollBar().setValue(0)
         # Validated and sealed now, while the visitor reads: Send then only has to commit.
         self.ctx.submitter.prepare(self.ctx.catalog, session.service, session.answers)
 

@@ -68,7 +68,8 @@ class Tile(QPushButton):
         return max(self._min_height(), layout.totalHeightForWidth(width) if layout else 0)
 
     def sizeHint(self) -> QSize:
-        hint = self.layout().totalSizeHint() if self.layout() else QSize(320, 0)
+        layout = self.layout()
+        hint = layout.totalSizeHint() if layout is not None else QSize(320, 0)
         return QSize(max(320, hint.width()), max(self._min_height(), hint.height()))
 
     def minimumSizeHint(self) -> QSize:
