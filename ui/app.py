@@ -6,6 +6,7 @@ is wired); `build_window` does both at once, for tests and the self-test.
 
 from __future__ import annotations
 
+import ctypes
 import os
 import sys
 from collections.abc import Callable
@@ -36,7 +37,22 @@ def qt_app(argv: list[str] | None = None) -> QApplication:
     # Qt's pixmap cache grows to 10 MB by default as visitors see screens; a kiosk that runs for
     # months keeps its memory flat with a small one (bench/memory.py measures the growth).
     QPixmapCache.setCacheLimit(2048)  # KB
+    _pin_mmap_threshold()
     return app
+
+
+def _pin_mmap_threshold() -> None:
+    """glibc serves a block of 128 KB or more with its own mmap, given back when freed, but
+    raises that threshold (up to 32 MB) to the size of each such block freed: after that, big
+    images (a form drawn ahead, a QR code) come from the heap, and the holes they leave between
+    small long-lived blocks are never given back (the RSS grew ~10 KB per visitor, measured
+    with bench/memory.py and heaptrack). Setting the threshold turns that adjustment off
+    (mallopt(3)). Not glibc: nothing to do."""
+    try:
+        mallopt = ctypes.CDLL(None).mallopt
+    except (OSError, AttributeError):
+        return
+    mallopt(-3, 128 * 1024)  # M_MMAP_THRESHOLD
 
 
 def build_shell(

@@ -11,6 +11,7 @@ import logging
 import sqlite3
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -139,6 +140,8 @@ class ReviewScreen(Screen):
         while self._answers_col.count():
             item = self._answers_col.takeAt(0)
             widget = item.widget() if item is not None else None
+            if item is not None:  # takeAt hands the item over, and PySide never frees it
+                shiboken6.delete(item)
             if widget is not None:
                 for text in widget.findChildren(QLabel):
                     text.clear()
