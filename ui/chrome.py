@@ -5,9 +5,13 @@ the office's contact line)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 LANGUAGE_NAMES = {"kk": "Қазақша", "ru": "Русский", "en": "English"}
+#: what the language buttons say when the bar is too narrow for the names (portrait screens
+#: with large text): each in its own script, as on phone keyboards
+LANGUAGE_CODES = {"kk": "ҚАЗ", "ru": "РУС", "en": "ENG"}
 
 
 def _button(name: str, parent: QWidget) -> QPushButton:
@@ -61,14 +65,56 @@ class TopBar(QWidget):
             button.setChecked(code == lang)
 
     def retranslate(self) -> None:
-        self.home.setText("⌂ " + self.tr("Home"))
-        self.back.setText("‹ " + self.tr("Back"))
+        self.home.setAccessibleName(self.tr("Home"))
+        self.back.setAccessibleName(self.tr("Back"))
         # Short, language-free marks keep the bar on one line in every language and size;
         # the accessible names say what they do.
         self.large.setText("A+")
         self.large.setAccessibleName(self.tr("Large text"))
         self.contrast.setText("◐")
         self.contrast.setAccessibleName(self.tr("High contrast"))
+        self.refit()
+
+    # -- fitting the bar to the window -----------------------------------------------------
+    def _labels(self, level: int) -> dict[QPushButton, str]:
+        """The buttons' texts at `level`: 0 in full, 1 home and back as marks alone, 2 the
+        languages as codes too."""
+        labels = {
+            self.home: "⌂ " + self.tr("Home") if level == 0 else "⌂",
+            self.back: "‹ " + self.tr("Back") if level == 0 else "‹",
+        }
+        for lang, button in self.languages.items():
+            labels[button] = LANGUAGE_NAMES[lang] if level < 2 else LANGUAGE_CODES[lang]
+        return labels
+
+    def _width(self, labels: dict[QPushButton, str]) -> int:
+        buttons = [b for b in (*labels, self.large, self.contrast) if not b.isHidden()]
+        total = 0
+        for button in buttons:
+            metrics = button.fontMetrics()
+            padding = button.sizeHint().width() - metrics.horizontalAdvance(button.text())
+            text = labels.get(button, button.text())
+            total += max(button.minimumWidth(), metrics.horizontalAdvance(text) + padding)
+        margins = self.contentsMargins()
+        layout = self.layout()
+        spacing = layout.spacing() if layout is not None else 0
+        return total + spacing * len(buttons) + margins.left() + margins.right()
+
+    def refit(self) -> None:
+        """Use the longest labels that fit the bar's width (call when the width, the text
+        size or which buttons show changes)."""
+        width = self.width() - 32  # the row's side margins
+        for level in (0, 1, 2):
+            labels = self._labels(level)
+            if level == 2 or self._width(labels) <= width:
+                break
+        for button, text in labels.items():
+            if button.text() != text:
+                button.setText(text)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.refit()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -249,6 +249,7 @@ class MainWindow(QWidget):
         self.idle.set_seconds(None)
         self.top.setVisible(screen.show_chrome)
         self.top.back.setVisible(bool(self.history) and screen.show_back)
+        self.top.refit()
         self.stack.setCurrentWidget(screen)
         screen.enter(**params)
         if name == "attract":
@@ -274,6 +275,7 @@ class MainWindow(QWidget):
         app = QApplication.instance()
         if app is not None:
             apply_theme(app, self.scheme, self.large_text)  # type: ignore[arg-type]
+        self.top.refit()  # the labels that fit depend on the text size
 
     def refresh_pending(self) -> None:
         if self._ctx is not None:

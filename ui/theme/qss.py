@@ -161,6 +161,9 @@ QPushButton#primaryButton:pressed, QToolButton#primaryButton:pressed {{
 QPushButton#secondaryButton, QToolButton#secondaryButton {{
     color: {s.secondary_text}; background-color: {s.surface};
 }}
+/* the top bar's seven buttons share one row, also on a portrait screen with large text */
+#topBar QPushButton {{ padding: 10px 14px; }}
+#topBar QPushButton:focus {{ padding: 7px 11px; }}
 
 /* ---- category tiles ---- */
 QPushButton#tile, QToolButton#tile {{
