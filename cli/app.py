@@ -45,17 +45,14 @@ def run_app(
     parts: dict[str, Any] = {}
 
     def wire() -> None:
+        from cli.wiring import unwritable_message
         from offline_cache.db import StoreUnavailable
 
         shown = time.monotonic()
         try:
             parts.update(_wire(window, open_kiosk()))
         except StoreUnavailable as exc:
-            print(
-                f"error: the data directory cannot be written now ({exc}); check the disk "
-                "(`kiosk doctor`)",
-                file=sys.stderr,
-            )
+            print(unwritable_message(exc), file=sys.stderr)
             app.exit(2)
             return
         except Exception:  # never a shell that looks alive but cannot serve: exit, restart
@@ -111,7 +108,7 @@ def _wire(window: MainWindow, kiosk: Kiosk) -> dict[str, Any]:
     technician = install(window, TechnicianContext(data=kiosk.data, store=kiosk.store))
     if engine is not None:
         engine.start()
-    return {"engine": engine, "technician": technician, "kiosk": kiosk}
+    return {"engine": engine, "technician": technician}
 
 
 def kiosk_ready(window: MainWindow) -> None:

@@ -91,7 +91,7 @@ def _open(args: argparse.Namespace, config: Config) -> Kiosk:
 
 
 def _command(command: str, args: argparse.Namespace) -> int:
-    from cli.wiring import NotProvisioned, open_kiosk
+    from cli.wiring import NotProvisioned, open_kiosk, unwritable_message
     from offline_cache.db import StoreUnavailable
 
     try:
@@ -127,11 +127,7 @@ def _command(command: str, args: argparse.Namespace) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     except StoreUnavailable as exc:
-        print(
-            f"error: the data directory cannot be written now ({exc}); check the disk "
-            "(`kiosk doctor`)",
-            file=sys.stderr,
-        )
+        print(unwritable_message(exc), file=sys.stderr)
         return 2
 
 

@@ -27,6 +27,13 @@ from offline_cache.submissions import Submitter
 from offline_cache.sync import SyncEngine, SyncSettings, current_catalog
 
 
+def unwritable_message(exc: Exception) -> str:
+    """What the kiosk says when its data directory cannot be written (StoreUnavailable)."""
+    return (
+        f"error: the data directory cannot be written now ({exc}); check the disk (`kiosk doctor`)"
+    )
+
+
 class NotProvisioned(Exception):
     """The kiosk has no hub identity yet: run `kiosk provision`."""
 

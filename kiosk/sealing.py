@@ -6,8 +6,6 @@ info = b"kiosk-sync/v1 submission " + id, so a sealed box cannot move to another
 
 from __future__ import annotations
 
-import base64
-import binascii
 import json
 from typing import Any
 
@@ -15,26 +13,25 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.hpke import AEAD, KDF, KEM, Suite
 
+from kiosk.b64u import b64u_decode, b64u_encode
+
 ALG = "HPKE-X25519-SHA256-AES128GCM"
 _SUITE = Suite(KEM.X25519, KDF.HKDF_SHA256, AEAD.AES_128_GCM)
 _INFO_PREFIX = b"kiosk-sync/v1 submission "
+__all__ = [  # b64u_* are kiosk.b64u's, here too for those that seal and encode together
+    "ALG",
+    "SealError",
+    "b64u_decode",
+    "b64u_encode",
+    "generate_keypair",
+    "open_sealed",
+    "public_raw",
+    "seal_answers",
+]
 
 
 class SealError(ValueError):
     """The sealed box is malformed, for another key or submission, or was tampered with."""
-
-
-def b64u_encode(data: bytes) -> str:
-    return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
-
-
-def b64u_decode(text: str) -> bytes:
-    if not isinstance(text, str) or not text.isascii():
-        raise ValueError("not base64url")
-    try:
-        return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
-    except (binascii.Error, ValueError) as exc:
-        raise ValueError("not base64url") from exc
 
 
 def generate_keypair() -> tuple[X25519PrivateKey, bytes]:

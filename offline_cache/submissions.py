@@ -94,10 +94,10 @@ class Submitter:
         if service.form is None or key is None:
             return False
         today = local_today(self.clock)
-        clean, errors = validate_answers(service.form, answers, today=today)
-        if errors:
+        try:
+            sub_id, sealed = self._seal(service, answers, key, today)
+        except InvalidAnswers:
             return False
-        sub_id = str(self.new_id())
         self._ahead = _Sealed(
             service_id=service.id,
             form_version=service.form.version,
@@ -105,9 +105,21 @@ class Submitter:
             today=today,
             digest=self._digest(answers),
             id=sub_id,
-            sealed=seal_answers(clean, public_key=key[1], kid=key[0], submission_id=sub_id),
+            sealed=sealed,
         )
         return True
+
+    def _seal(
+        self, service: Service, answers: dict[str, Any], key: tuple[str, bytes], today: date
+    ) -> tuple[str, dict[str, Any]]:
+        """Validate `answers` (InvalidAnswers) and seal the clean ones under a new submission
+        id: (id, sealed box)."""
+        assert service.form is not None
+        clean, errors = validate_answers(service.form, answers, today=today)
+        if errors:
+            raise InvalidAnswers(errors)
+        sub_id = str(self.new_id())
+        return sub_id, seal_answers(clean, public_key=key[1], kid=key[0], submission_id=sub_id)
 
     def forget(self) -> None:
         """Drop what `prepare` made (the visitor left)."""
@@ -127,11 +139,7 @@ class Submitter:
         if ahead is not None:
             sub_id, sealed = ahead.id, ahead.sealed
         else:
-            clean, errors = validate_answers(service.form, answers, today=local_today(self.clock))
-            if errors:
-                raise InvalidAnswers(errors)
-            sub_id = str(self.new_id())
-            sealed = seal_answers(clean, public_key=key[1], kid=key[0], submission_id=sub_id)
+            sub_id, sealed = self._seal(service, answers, key, local_today(self.clock))
         now = self.clock.now()
         reference = new_reference(self.token_bytes)
         body = {

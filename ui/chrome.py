@@ -60,6 +60,11 @@ class TopBar(QWidget):
         row.addWidget(self.contrast)
         self.retranslate()
 
+    def set_back_visible(self, visible: bool) -> None:
+        if self.back.isHidden() == visible:
+            self.back.setVisible(visible)
+            self.refit()  # one button more or less: other labels may fit
+
     def set_language(self, lang: str) -> None:
         for code, button in self.languages.items():
             button.setChecked(code == lang)

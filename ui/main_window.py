@@ -55,7 +55,7 @@ class MainWindow(QWidget):
         self.tasks = tasks or TaskRunner()
         self._ctx: UiContext | None = None
         self._session: VisitorSession | None = None
-        self._language = config.default_language
+        self._language = config.default_language  # until start(): then the session's
         self._pending: tuple[str, dict[str, Any]] | None = None  # a tap before start()
         self.bridge: SyncBridge | None = None
         self.history: list[str] = []
@@ -66,7 +66,7 @@ class MainWindow(QWidget):
         self.stack = QStackedWidget(self)
         # The stack must not take the tallest screen's minimum size: screens scroll instead.
         self.stack.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-        self.keyboard = OnScreenKeyboard(self, language=self._language)
+        self.keyboard = OnScreenKeyboard(self, language=self.language)
         self.keyboard.hide()
         self.status = StatusLine(config.contact_line)
         col = QVBoxLayout(self)
@@ -167,7 +167,7 @@ class MainWindow(QWidget):
         """Start listening to the whole application (idle activity, focus for the keyboard)."""
         app.installEventFilter(self.idle)
         self.keyboard.attach(app)
-        self.translations.switch(app, self._language)
+        self.translations.switch(app, self.language)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.allow_close:
@@ -220,10 +220,15 @@ class MainWindow(QWidget):
         self._show("attract")
         log.info("session reset")
 
+    @property
+    def language(self) -> str:
+        return self._session.language if self._session is not None else self._language
+
     def set_language(self, lang: str) -> None:
-        self._language = lang
         if self._session is not None:
             self._session.language = lang
+        else:
+            self._language = lang
         self.top.set_language(lang)
         self.keyboard.set_language(lang)
         app = QApplication.instance()
@@ -248,8 +253,7 @@ class MainWindow(QWidget):
         self.setFocus(Qt.FocusReason.OtherFocusReason)
         self.idle.set_seconds(None)
         self.top.setVisible(screen.show_chrome)
-        self.top.back.setVisible(bool(self.history) and screen.show_back)
-        self.top.refit()
+        self.top.set_back_visible(bool(self.history) and screen.show_back)
         self.stack.setCurrentWidget(screen)
         screen.enter(**params)
         if name == "attract":
